@@ -1,0 +1,42 @@
+#pragma once
+
+#include "bookingstatus.h"
+#include "lead.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// One booking as the Empfio API describes it. All times are UTC (Qt::UTC). Optional wire
+// fields that were null or absent are empty strings, nullopt or invalid QDateTimes.
+struct Booking
+{
+    QString id;
+    QString leadId;
+    std::optional<qint64> calcomBookingId;
+    QString calcomBookingUid;
+    std::optional<qint64> eventTypeId;
+    QDateTime startTime;
+    QDateTime endTime;
+    BookingStatus status = BookingStatus::Confirmed;
+    QString meetingUrl;
+    QJsonObject metadata;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::optional<Lead> lead;
+    // The record as the server sent it (compact JSON), unknown fields included, so that
+    // nothing the server said is lost when the client does not understand it yet.
+    QByteArray json;
+
+    QString service() const { return metadata.value(QLatin1String("service")).toString(); }
+    QString notes() const { return metadata.value(QLatin1String("notes")).toString(); }
+    qint64 durationSecs() const { return startTime.secsTo(endTime); }
+
+    friend bool operator==(const Booking &, const Booking &) = default;
+};
+
+Q_DECLARE_METATYPE(Booking)

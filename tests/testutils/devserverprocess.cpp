@@ -1,0 +1,1 @@
+#include "devserverprocess.h"

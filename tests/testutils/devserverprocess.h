@@ -1,0 +1,6 @@
+#pragma once
+#include <QObject>
+class DevServerProcess : public QObject
+{
+    Q_OBJECT
+};
