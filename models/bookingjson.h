@@ -16,9 +16,9 @@
 // A record of a page that could not be decoded. The rest of the page is kept.
 struct SkippedRecord
 {
-    int index = -1;  // position in the page's array
-    QString id;      // the record's id when it had a readable one
-    QString reason;  // for logs and the sync report (English, developer-facing)
+    int index = -1; // position in the page's array
+    QString id;     // the record's id when it had a readable one
+    QString reason; // for logs and the sync report (English, developer-facing)
 
     friend bool operator==(const SkippedRecord &, const SkippedRecord &) = default;
 };
@@ -38,6 +38,8 @@ struct SlotList
     QDate startDate;
     QDate endDate;
     std::optional<qint64> eventTypeId;
+    // Slots that could not be decoded and were left out (for the caller's log).
+    int skipped = 0;
 };
 
 // Decoding and encoding of the Empfio API's booking JSON, following "Wire formats a client

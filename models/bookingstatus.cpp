@@ -20,8 +20,8 @@ constexpr StatusInfo kStatuses[] = {
      QT_TRANSLATE_NOOP("BookingStatuses", "Rescheduled"), 0xff9b7be0, true},
     {BookingStatus::Completed, u"completed", QT_TRANSLATE_NOOP("BookingStatuses", "Completed"),
      0xff5bb974, false},
-    {BookingStatus::NoShow, u"no_show", QT_TRANSLATE_NOOP("BookingStatuses", "No-show"),
-     0xffe8a33d, false},
+    {BookingStatus::NoShow, u"no_show", QT_TRANSLATE_NOOP("BookingStatuses", "No-show"), 0xffe8a33d,
+     false},
     {BookingStatus::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("BookingStatuses", "Cancelled"),
      0xffa0a4a8, false},
 };

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "faultsettings.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+#include <QTimeZone>
+
+struct ServerOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8001;
+    QString database = QStringLiteral(":memory:");
+    bool reseed = false;
+    int seedBookings = 300;
+    quint64 seed = 1;
+    QDate today;
+
+    QString email = QStringLiteral("demo@example.com");
+    QString password = QStringLiteral("demo");
+    QString fullName = QStringLiteral("Dana Demo");
+    QString organization = QStringLiteral("Praxis am Markt");
+    int tokenLifetimeSeconds = 3600;
+    QByteArray jwtSecret;
+
+    QTimeZone timeZone;
+    QTime openTime{9, 0};
+    QTime closeTime{18, 0};
+    int slotMinutes = 30;
+
+    FaultSettings faults;
+    bool briefList = false;
+    bool quiet = false;
+    bool exitOnStdinEof = false;
+
+    // Returns false and sets \a error on invalid input; exits on --help/--version.
+    static bool parse(const QStringList &arguments, ServerOptions *options, QString *error);
+};

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "booking.h"
+#include "outboxentry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+struct BookingQuery
+{
+    std::optional<QDateTime> from; // start >= from
+    std::optional<QDateTime> to;   // start < to
+    QList<BookingStatus> statuses; // empty: every status
+    QString search;                // SearchText rules
+    QString leadId;
+};
+
+struct UpsertResult
+{
+    QStringList inserted;
+    QStringList changed; // by content: the server's JSON differs from the cached one
+    int unchanged = 0;
+};
+
+// The local SQLite copy of the server's bookings and the desk's pending changes: the app's
+// single source of truth. This class owns every SQL statement and PRAGMA (the schema and
+// its migrations live in CacheSchema). It never takes a widget or an item model.
+//
+// Sync passes: each full pass gets a number; every booking a pass writes is stamped with
+// it; after a pass in which every page arrived, removeUnseen() drops what the server no
+// longer lists. A pass broken off leaves stamps behind but removes nothing.
+class BookingCache
+{
+public:
+    BookingCache();
+    ~BookingCache();
+    BookingCache(const BookingCache &) = delete;
+    BookingCache &operator=(const BookingCache &) = delete;
+
+    // Creates the file and its folder if needed and migrates it to `schemaVersion`
+    // (tests open at older versions; everyone else uses the default).
+    bool open(const QString &filePath, QString *error, int schemaVersion = -1);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString filePath() const { return m_path; }
+    bool hasTrigramSearch() const;
+
+    // <dataDir>/<server host_port>/<account>/cache.sqlite, with dataDir defaulting to
+    // QStandardPaths::AppLocalDataLocation. One database per server and account.
+    static QString databasePath(const QString &dataDir, const QUrl &server, const QString &account);
+
+    qint64 beginPass(QString *error);
+    qint64 currentPass() const;
+    // One transaction for the whole list; on failure nothing of it is written.
+    std::optional<UpsertResult> upsert(const QList<Booking> &bookings, qint64 pass, QString *error);
+    // Stamps cached bookings as seen by `pass` without changing them (records the server
+    // listed but this client could not decode: they still exist).
+    bool markSeen(const QStringList &ids, qint64 pass, QString *error);
+    // Removes bookings not stamped by `pass`; returns their ids.
+    std::optional<QStringList> removeUnseen(qint64 pass, QString *error);
+    bool removeBooking(const QString &id, QString *error);
+
+    std::optional<Booking> booking(const QString &id) const;
+    QList<Booking> bookings(const BookingQuery &query = {}) const;
+    int count() const;
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+    QDateTime lastSync() const;
+    bool setLastSync(const QDateTime &time);
+
+    std::optional<qint64> enqueue(const OutboxEntry &entry, QString *error);
+    QList<OutboxEntry> outbox() const; // replay order
+    std::optional<OutboxEntry> outboxEntry(qint64 id) const;
+    bool updateOutbox(const OutboxEntry &entry, QString *error);
+    bool removeOutbox(qint64 id, QString *error);
+
+    // PRAGMA integrity_check: "ok" or what SQLite found.
+    QString integrityCheck() const;
+
+private:
+    struct Statements;
+    bool writeOne(Statements &statements, const Booking &booking, qint64 pass, UpsertResult &result,
+                  QString *error);
+
+    QString m_connection;
+    QString m_path;
+    QSqlDatabase m_db;
+};

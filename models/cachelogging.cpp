@@ -1,0 +1,3 @@
+#include "cachelogging.h"
+
+Q_LOGGING_CATEGORY(lcCache, "frontdesk.cache", QtInfoMsg)

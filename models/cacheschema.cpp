@@ -1,0 +1,161 @@
+#include "cacheschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text() + QStringLiteral(" in: ") + sql.simplified().left(120);
+    return false;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!exec(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 1: bookings with typed columns beside the server's JSON, the indexes the views
+// ask for, text search and a key/value table for sync state.
+bool toVersion1(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db,
+                 {QStringLiteral(R"(CREATE TABLE bookings (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        lead_id TEXT,
+                        start_ms INTEGER NOT NULL,
+                        end_ms INTEGER NOT NULL,
+                        status TEXT NOT NULL,
+                        created_ms INTEGER,
+                        updated_ms INTEGER,
+                        has_lead INTEGER NOT NULL DEFAULT 0,
+                        lead_ref TEXT,
+                        customer TEXT,
+                        email TEXT,
+                        phone TEXT,
+                        channel TEXT,
+                        lead_status TEXT,
+                        service TEXT,
+                        notes TEXT,
+                        meeting_url TEXT,
+                        calcom_booking_id INTEGER,
+                        calcom_booking_uid TEXT,
+                        event_type_id INTEGER,
+                        metadata TEXT,
+                        json TEXT NOT NULL,
+                        search_text TEXT,
+                        search_digits TEXT,
+                        seen_pass INTEGER NOT NULL DEFAULT 0))"),
+                  QStringLiteral("CREATE INDEX bookings_start ON bookings(start_ms)"),
+                  QStringLiteral("CREATE INDEX bookings_status ON bookings(status, start_ms)"),
+                  QStringLiteral("CREATE INDEX bookings_lead ON bookings(lead_id)"),
+                  QStringLiteral("CREATE INDEX bookings_seen ON bookings(seen_pass)"),
+                  QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)")},
+                 error))
+        return false;
+
+    // The trigram tokenizer lets SQLite answer substring GLOBs of three or more characters
+    // from an index; shorter terms scan bookings.search_text (SQLite 3.40's trigram GLOB
+    // finds nothing for two CJK characters). SQLite builds without FTS5 get a plain table
+    // with the same columns and the same queries.
+    QString ignored;
+    if (exec(db,
+             QStringLiteral("CREATE VIRTUAL TABLE booking_search USING fts5(id UNINDEXED, text, "
+                            "digits, tokenize = 'trigram')"),
+             &ignored))
+        return true;
+    return exec(
+        db,
+        QStringLiteral("CREATE TABLE booking_search (id TEXT PRIMARY KEY NOT NULL, text TEXT, "
+                       "digits TEXT)"),
+        error);
+}
+
+// Version 2: changes made while offline, kept until the server has them.
+bool toVersion2(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral(R"(CREATE TABLE outbox (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        booking_id TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        payload TEXT NOT NULL,
+                        base_status TEXT,
+                        base_updated_ms INTEGER,
+                        base_json TEXT,
+                        created_ms INTEGER NOT NULL,
+                        state TEXT NOT NULL,
+                        error TEXT,
+                        server_json TEXT,
+                        attempts INTEGER NOT NULL DEFAULT 0))"),
+                    QStringLiteral("CREATE INDEX outbox_booking ON outbox(booking_id)"),
+                    QStringLiteral("CREATE INDEX outbox_state ON outbox(state, id)")},
+                   error);
+}
+
+using Migration = bool (*)(QSqlDatabase &, QString *);
+constexpr Migration kMigrations[] = {toVersion1, toVersion2};
+static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion);
+
+} // namespace
+
+int CacheSchema::version(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool CacheSchema::migrate(QSqlDatabase &db, int target, QString *error)
+{
+    const int current = version(db);
+    if (current < 0) {
+        *error = QStringLiteral("cannot read the schema version");
+        return false;
+    }
+    if (current > kCurrentVersion) {
+        *error = QStringLiteral("the cache was written by a newer Frontdesk (schema %1, this "
+                                "version knows %2)")
+                     .arg(current)
+                     .arg(kCurrentVersion);
+        return false;
+    }
+    for (int next = current + 1; next <= target; ++next) {
+        // Each step commits with its version number, so an interrupted migration resumes
+        // from the last complete step.
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        if (!kMigrations[next - 1](db, error) ||
+            !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(next), error)) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CacheSchema::hasTrigramSearch(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(
+               QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'booking_search'")) &&
+           query.next() && query.value(0).toString().contains(QLatin1String("trigram"));
+}

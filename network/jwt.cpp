@@ -1,0 +1,31 @@
+#include "jwt.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+std::optional<QDateTime> Jwt::expiry(const QByteArray &token)
+{
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3)
+        return std::nullopt;
+    const auto payload = QByteArray::fromBase64Encoding(
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                         QByteArray::AbortOnBase64DecodingErrors);
+    if (!payload)
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(*payload);
+    const QJsonValue exp = document.object().value(QLatin1String("exp"));
+    if (!exp.isDouble())
+        return std::nullopt;
+    const double seconds = exp.toDouble();
+    if (seconds <= 0 || seconds > 253402300799.0) // year 9999
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+}
+
+bool Jwt::isExpired(const QByteArray &token, const QDateTime &now)
+{
+    const std::optional<QDateTime> end = expiry(token);
+    return end && *end <= now;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// Reads the claims of a JWT without checking its signature: the client only needs to know
+// when the token ends (API.md: no expiry field is documented, read `exp`).
+class Jwt
+{
+public:
+    static std::optional<QDateTime> expiry(const QByteArray &token);
+    static bool isExpired(const QByteArray &token, const QDateTime &now);
+};

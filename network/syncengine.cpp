@@ -1,0 +1,215 @@
+#include "syncengine.h"
+
+#include "apiclient.h"
+#include "bookingcache.h"
+#include "bookingpager.h"
+#include "networklogging.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace std::chrono_literals;
+
+SyncEngine::SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent)
+    : QObject(parent), m_client(client), m_cache(cache)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
+}
+
+SyncEngine::~SyncEngine()
+{
+    cancel();
+}
+
+void SyncEngine::setInterval(std::chrono::seconds interval)
+{
+    m_interval = std::max(0s, interval);
+    if (m_running && !isSyncing())
+        scheduleNext();
+}
+
+void SyncEngine::setConcurrency(int requests)
+{
+    m_concurrency = std::clamp(requests, 1, 6);
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    refreshNow();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    cancel();
+}
+
+QDateTime SyncEngine::lastSync() const
+{
+    return m_cache->lastSync();
+}
+
+void SyncEngine::refreshNow()
+{
+    if (isSyncing())
+        return;
+    m_timer.stop();
+    QString error;
+    m_pass = m_cache->beginPass(&error);
+    m_report = SyncReport{};
+    m_unidentifiedSkips = false;
+    m_clock.start();
+    if (m_pass == 0) {
+        m_report.cacheError = error;
+        endPass();
+        return;
+    }
+    m_pager = new BookingPager(m_client, this);
+    m_pager->setConcurrency(m_concurrency);
+    connect(m_pager, &BookingPager::pageReceived, this, &SyncEngine::onPage);
+    connect(m_pager, &BookingPager::finished, this, &SyncEngine::onPagerFinished);
+    connect(m_pager, &BookingPager::failed, this, &SyncEngine::onPagerFailed);
+    qCDebug(lcNetwork) << "sync pass" << m_pass << "starts";
+    Q_EMIT syncStarted();
+    m_pager->start();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_pager)
+        return;
+    m_pager->cancel();
+    m_report.error = ApiError::cancelled();
+    endPass();
+}
+
+void SyncEngine::onPage(const BookingPage &page)
+{
+    ++m_report.pages;
+    m_report.fetched += int(page.bookings.size());
+    m_report.skipped += int(page.skipped.size());
+    QStringList skippedIds;
+    for (const SkippedRecord &record : page.skipped) {
+        qCWarning(lcNetwork).noquote() << "skipped booking" << record.id << "at" << record.index
+                                       << "in a page:" << record.reason;
+        if (record.id.isEmpty())
+            m_unidentifiedSkips = true;
+        else
+            skippedIds.append(record.id);
+    }
+    QString error;
+    // A record the server sent but this client cannot read still exists on the server:
+    // its cached copy (if any) stays.
+    if (!skippedIds.isEmpty() && !m_cache->markSeen(skippedIds, m_pass, &error)) {
+        m_report.cacheError = error;
+        m_pager->cancel();
+        endPass();
+        return;
+    }
+    const auto written = m_cache->upsert(page.bookings, m_pass, &error);
+    if (!written) {
+        // Without a place to write, going on would only fetch what cannot be kept.
+        m_report.cacheError = error;
+        m_pager->cancel();
+        endPass();
+        return;
+    }
+    m_report.inserted += written->inserted;
+    m_report.changed += written->changed;
+    if (!written->inserted.isEmpty() || !written->changed.isEmpty())
+        Q_EMIT bookingsWritten(written->inserted, written->changed);
+}
+
+void SyncEngine::onPagerFinished()
+{
+    // Without an id there is no telling which cached booking an unreadable record was, so
+    // this pass removes nothing rather than risk removing it.
+    if (!m_unidentifiedSkips) {
+        QString error;
+        const auto removed = m_cache->removeUnseen(m_pass, &error);
+        if (!removed) {
+            m_report.cacheError = error;
+            endPass();
+            return;
+        }
+        m_report.removed = *removed;
+    }
+    m_report.complete = true;
+    endPass();
+}
+
+void SyncEngine::onPagerFailed(const ApiError &error)
+{
+    m_report.error = error;
+    endPass();
+}
+
+void SyncEngine::endPass()
+{
+    if (m_pager) {
+        m_pager->disconnect(this);
+        m_pager->deleteLater();
+        m_pager = nullptr;
+    }
+    m_report.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+
+    if (m_report.complete && m_report.cacheError.isEmpty()) {
+        m_cache->setLastSync(m_report.finishedAt);
+        m_failures = 0;
+        setOffline(false);
+    } else if (m_report.error && m_report.error->kind != ApiError::Kind::Cancelled) {
+        ++m_failures;
+        const ApiError::Kind kind = m_report.error->kind;
+        setOffline(kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout);
+    }
+    if (!m_report.removed.isEmpty())
+        Q_EMIT bookingsRemoved(m_report.removed);
+
+    qCInfo(lcNetwork).noquote() << "sync pass" << m_pass
+                                << (m_report.ok() ? "complete" : "incomplete") << "fetched"
+                                << m_report.fetched << "inserted" << m_report.inserted.size()
+                                << "changed" << m_report.changed.size() << "removed"
+                                << m_report.removed.size() << "in" << m_report.elapsedMs << "ms"
+                                << (m_report.error ? m_report.error->toLogString()
+                                                   : m_report.cacheError);
+    m_lastReport = m_report;
+    const SyncReport report = m_report;
+    scheduleNext();
+    Q_EMIT syncFinished(report);
+}
+
+void SyncEngine::scheduleNext()
+{
+    m_timer.stop();
+    if (!m_running)
+        return;
+    if (m_lastReport && m_lastReport->error && m_lastReport->error->isUnauthorized())
+        return; // only a new sign-in helps; polling would just repeat the 401
+    std::chrono::milliseconds wait = m_interval;
+    if (m_failures > 0) {
+        // Back off from 5 s up to the interval (at most 5 min), with jitter so that many
+        // desks coming back together do not hit the server together.
+        const qint64 cap = std::max<qint64>(
+            5000, std::min<qint64>(300000, std::chrono::milliseconds(m_interval).count()));
+        const qint64 base = std::min<qint64>(cap, 5000LL << std::min(m_failures - 1, 10));
+        wait = std::chrono::milliseconds(QRandomGenerator::global()->bounded(base / 2, base + 1));
+        if (m_lastReport && m_lastReport->error && m_lastReport->error->retryAfter)
+            wait = std::max<std::chrono::milliseconds>(wait, *m_lastReport->error->retryAfter);
+    } else if (m_interval == 0s) {
+        return;
+    }
+    m_timer.start(wait);
+}
+
+void SyncEngine::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    Q_EMIT offlineChanged(offline);
+}

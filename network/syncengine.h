@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apierror.h"
+#include "syncreport.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+
+class ApiClient;
+class BookingCache;
+class BookingPager;
+struct BookingPage;
+
+// Keeps the cache equal to the server. A full pass pages through every booking (the
+// first page alone, then the rest concurrently) and writes each page as it arrives. Only a
+// pass in which every page arrived removes bookings the server no longer lists, so a pass
+// broken by errors never costs a cached row.
+//
+// Passes repeat every interval; refreshNow() starts one at once unless one is running.
+// When the server cannot be reached the engine says so and tries again with backoff; the
+// cache stays as it is and the views keep showing it.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setInterval(std::chrono::seconds interval); // 0: no automatic refresh
+    std::chrono::seconds interval() const { return m_interval; }
+    void setConcurrency(int requests);
+    // Starts automatic refresh with a pass now.
+    void start();
+    // Stops automatic refresh and cancels a running pass.
+    void stop();
+    // A pass now, unless one runs already (then this does nothing).
+    void refreshNow();
+    void cancel();
+
+    bool isSyncing() const { return m_pager != nullptr; }
+    bool isOffline() const { return m_offline; }
+    QDateTime lastSync() const;
+    std::optional<SyncReport> lastReport() const { return m_lastReport; }
+
+Q_SIGNALS:
+    void syncStarted();
+    // A page was written: rows to insert or refresh in item models right away.
+    void bookingsWritten(const QStringList &inserted, const QStringList &changed);
+    void bookingsRemoved(const QStringList &removed);
+    void syncFinished(const SyncReport &report);
+    void offlineChanged(bool offline);
+
+private:
+    void onPage(const BookingPage &page);
+    void onPagerFinished();
+    void onPagerFailed(const ApiError &error);
+    void endPass();
+    void scheduleNext();
+    void setOffline(bool offline);
+
+    ApiClient *m_client;
+    BookingCache *m_cache;
+    BookingPager *m_pager = nullptr;
+    QTimer m_timer;
+    std::chrono::seconds m_interval{60};
+    int m_concurrency = 4;
+    bool m_running = false; // automatic refresh on
+    bool m_offline = false;
+    int m_failures = 0; // consecutive failed passes, for the backoff
+    bool m_unidentifiedSkips = false;
+    qint64 m_pass = 0;
+    SyncReport m_report;
+    QElapsedTimer m_clock;
+    std::optional<SyncReport> m_lastReport;
+};

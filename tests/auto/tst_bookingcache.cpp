@@ -1,0 +1,329 @@
+#include "bookingcache.h"
+#include "bookingjson.h"
+#include "cacheschema.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Booking makeBooking(int n, const QString &name, const QString &phone, const QString &service,
+                    BookingStatus status = BookingStatus::Confirmed)
+{
+    QJsonObject object{
+        {"id", QStringLiteral("b%1").arg(n, 4, 10, QLatin1Char('0'))},
+        {"lead_id", QStringLiteral("l%1").arg(n)},
+        {"start_time",
+         QStringLiteral("2026-03-%1T09:00:00Z").arg(10 + n % 10, 2, 10, QLatin1Char('0'))},
+        {"end_time",
+         QStringLiteral("2026-03-%1T09:30:00Z").arg(10 + n % 10, 2, 10, QLatin1Char('0'))},
+        {"status", BookingStatuses::wireName(status)},
+        {"metadata", QJsonObject{{"service", service},
+                                 {"notes", "Bitte klingeln"},
+                                 {"nested", QJsonObject{{"a", 1}}}}},
+        {"updated_at", "2026-03-01T10:00:00.123456+00:00"},
+        {"x_future_field", "kept"},
+        {"lead", QJsonObject{{"id", QStringLiteral("l%1").arg(n)},
+                             {"name", name},
+                             {"email", phone.isEmpty() ? QJsonValue()
+                                                       : QJsonValue(name.left(3) + "@example.com")},
+                             {"phone", phone.isEmpty() ? QJsonValue() : QJsonValue(phone)},
+                             {"channel", "whatsapp"},
+                             {"status", "booked"}}},
+    };
+    QString error;
+    auto booking = BookingJson::decodeBooking(object, &error);
+    Q_ASSERT(booking);
+    return *booking;
+}
+
+QList<Booking> sample()
+{
+    return {makeBooking(1, "Jürgen Weiß", "+49 151 2345678", "Haircut"),
+            makeBooking(2, "Zoë Ångström", "0151/9988776", "Physiotherapy 30 min"),
+            makeBooking(3, "山田 太郎", "", "Consultation", BookingStatus::Cancelled),
+            makeBooking(4, "Anna Schmidt", "+1 (555) 010-2030", "Beard trim*[x]?",
+                        BookingStatus::Completed)};
+}
+
+QStringList ids(const QList<Booking> &bookings)
+{
+    QStringList result;
+    for (const Booking &booking : bookings)
+        result.append(booking.id);
+    return result;
+}
+
+} // namespace
+
+class TestBookingCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("c%1/cache.sqlite").arg(++m_files));
+    }
+
+private Q_SLOTS:
+    void opensWithWalAndCurrentSchema()
+    {
+        BookingCache cache;
+        QString error;
+        QVERIFY2(cache.open(freshPath(), &error), qPrintable(error));
+        QCOMPARE(cache.count(), 0);
+        QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+        QVERIFY(cache.hasTrigramSearch()); // Debian's SQLite has FTS5
+    }
+
+    void upsertReportsInsertedChangedUnchanged()
+    {
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(freshPath(), &error));
+        const qint64 pass = cache.beginPass(&error);
+        QCOMPARE(pass, 1);
+        auto first = cache.upsert(sample(), pass, &error);
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(first->inserted.size(), 4);
+        QVERIFY(first->changed.isEmpty());
+
+        QList<Booking> again = sample();
+        QJsonObject changed = QJsonDocument::fromJson(again[1].json).object();
+        changed["status"] = "rescheduled";
+        again[1] = *BookingJson::decodeBooking(changed, &error);
+        auto second = cache.upsert(again, pass, &error);
+        QVERIFY(second);
+        QVERIFY(second->inserted.isEmpty());
+        QCOMPARE(second->changed, QStringList{QStringLiteral("b0002")});
+        QCOMPARE(second->unchanged, 3);
+        QCOMPARE(cache.booking(QStringLiteral("b0002"))->status, BookingStatus::Rescheduled);
+    }
+
+    void roundTripKeepsEverything()
+    {
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(freshPath(), &error));
+        const QList<Booking> bookings = sample();
+        QVERIFY(cache.upsert(bookings, cache.beginPass(&error), &error));
+        for (const Booking &original : bookings) {
+            const auto stored = cache.booking(original.id);
+            QVERIFY(stored);
+            QCOMPARE(*stored, original);
+            QVERIFY(stored->json.contains("x_future_field"));
+        }
+        QVERIFY(!cache.booking(QStringLiteral("nope")));
+    }
+
+    void removeUnseenOnlyDropsWhatThePassMissed()
+    {
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(freshPath(), &error));
+        QVERIFY(cache.upsert(sample(), cache.beginPass(&error), &error));
+        const qint64 second = cache.beginPass(&error);
+        QList<Booking> seen = sample();
+        seen.removeAt(2);
+        QVERIFY(cache.upsert(seen, second, &error));
+        const auto removed = cache.removeUnseen(second, &error);
+        QVERIFY(removed);
+        QCOMPARE(*removed, QStringList{QStringLiteral("b0003")});
+        QCOMPARE(cache.count(), 3);
+        // Search rows go with their bookings.
+        BookingQuery query;
+        query.search = QStringLiteral("山田");
+        QVERIFY(cache.bookings(query).isEmpty());
+    }
+
+    void queries_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QList<BookingStatus>>("statuses");
+        QTest::addColumn<QStringList>("expected");
+        const QList<BookingStatus> all;
+        QTest::newRow("everything") << "" << all << QStringList{"b0001", "b0002", "b0003", "b0004"};
+        QTest::newRow("name without accents") << "jurgen" << all << QStringList{"b0001"};
+        QTest::newRow("name with accents, any case") << "ÅNGSTRÖM" << all << QStringList{"b0002"};
+        QTest::newRow("sharp s") << "weiss" << all << QStringList{"b0001"};
+        QTest::newRow("cjk") << "山田" << all << QStringList{"b0003"};
+        QTest::newRow("two words") << "anna trim" << all << QStringList{"b0004"};
+        QTest::newRow("two words, one missing") << "anna haircut" << all << QStringList{};
+        QTest::newRow("national phone finds international")
+            << "0151 234" << all << QStringList{"b0001"};
+        QTest::newRow("international finds national") << "151 998" << all << QStringList{"b0002"};
+        QTest::newRow("formatted US") << "555-010" << all << QStringList{"b0004"};
+        QTest::newRow("service") << "physio" << all << QStringList{"b0002"};
+        QTest::newRow("notes") << "klingeln" << all
+                               << QStringList{"b0001", "b0002", "b0003", "b0004"};
+        QTest::newRow("email") << "zoë@" << all << QStringList{"b0002"};
+        QTest::newRow("glob characters are literal") << "*[x]?" << all << QStringList{"b0004"};
+        QTest::newRow("a star alone matches nothing special") << "*" << all << QStringList{"b0004"};
+        QTest::newRow("two letters") << "an" << all << QStringList{"b0002", "b0004"};
+        QTest::newRow("status filter")
+            << "" << QList<BookingStatus>{BookingStatus::Cancelled, BookingStatus::Completed}
+            << QStringList{"b0003", "b0004"};
+        QTest::newRow("status and search")
+            << "anna" << QList<BookingStatus>{BookingStatus::Cancelled} << QStringList{};
+    }
+
+    void queries()
+    {
+        QFETCH(QString, search);
+        QFETCH(QList<BookingStatus>, statuses);
+        QFETCH(QStringList, expected);
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(freshPath(), &error));
+        QVERIFY(cache.upsert(sample(), cache.beginPass(&error), &error));
+        BookingQuery query;
+        query.search = search;
+        query.statuses = statuses;
+        QStringList found = ids(cache.bookings(query));
+        found.sort();
+        QCOMPARE(found, expected);
+    }
+
+    void timeRange()
+    {
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(freshPath(), &error));
+        QVERIFY(cache.upsert(sample(), cache.beginPass(&error), &error));
+        BookingQuery query;
+        query.from = QDateTime(QDate(2026, 3, 12), QTime(0, 0), Qt::UTC);
+        query.to = QDateTime(QDate(2026, 3, 14), QTime(0, 0), Qt::UTC);
+        QCOMPARE(ids(cache.bookings(query)), (QStringList{"b0002", "b0003"}));
+    }
+
+    void outboxSurvivesReopen()
+    {
+        const QString path = freshPath();
+        QString error;
+        qint64 id = 0;
+        {
+            BookingCache cache;
+            QVERIFY(cache.open(path, &error));
+            OutboxEntry entry;
+            entry.bookingId = QStringLiteral("b0001");
+            entry.action = OutboxEntry::Action::Patch;
+            entry.payload = QJsonObject{{"status", "no_show"}};
+            entry.baseStatus = QStringLiteral("confirmed");
+            entry.baseUpdatedAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+            entry.createdAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+            const auto inserted = cache.enqueue(entry, &error);
+            QVERIFY2(inserted, qPrintable(error));
+            id = *inserted;
+            OutboxEntry cancel = entry;
+            cancel.action = OutboxEntry::Action::Cancel;
+            cancel.payload = QJsonObject{{"reason", "ill"}};
+            QVERIFY(cache.enqueue(cancel, &error));
+        }
+        BookingCache cache;
+        QVERIFY(cache.open(path, &error));
+        QList<OutboxEntry> entries = cache.outbox();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].id, id);
+        QVERIFY(entries[0].id < entries[1].id);
+        QCOMPARE(entries[0].payload.value("status").toString(), QStringLiteral("no_show"));
+        QCOMPARE(entries[1].action, OutboxEntry::Action::Cancel);
+        QCOMPARE(entries[0].state, OutboxEntry::State::Pending);
+
+        entries[0].state = OutboxEntry::State::Conflict;
+        entries[0].serverJson = QByteArrayLiteral("{\"id\":\"b0001\"}");
+        QVERIFY(cache.updateOutbox(entries[0], &error));
+        QCOMPARE(cache.outboxEntry(id)->state, OutboxEntry::State::Conflict);
+        QVERIFY(cache.removeOutbox(id, &error));
+        QCOMPARE(cache.outbox().size(), 1);
+    }
+
+    void migratesEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 0; version < CacheSchema::kCurrentVersion; ++version)
+            QTest::addRow("from v%d", version) << version;
+    }
+
+    void migratesEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        const QString path = freshPath();
+        QString error;
+        {
+            BookingCache old;
+            QVERIFY2(old.open(path, &error, from), qPrintable(error));
+            if (from >= 1)
+                QVERIFY(old.upsert(sample(), old.beginPass(&error), &error));
+        }
+        {
+            // The file really is at the old version.
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(CacheSchema::version(db), from);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+
+        BookingCache cache;
+        QVERIFY2(cache.open(path, &error), qPrintable(error));
+        QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(cache.count(), from >= 1 ? 4 : 0);
+        OutboxEntry entry;
+        entry.bookingId = QStringLiteral("b0001");
+        QVERIFY(cache.enqueue(entry, &error));
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString path = freshPath();
+        QString error;
+        {
+            BookingCache cache;
+            QVERIFY(cache.open(path, &error));
+            QVERIFY(cache.setMeta(QStringLiteral("x"), QStringLiteral("y")));
+        }
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        BookingCache cache;
+        QVERIFY(!cache.open(path, &error));
+        QVERIFY(error.contains(QLatin1String("newer")));
+    }
+
+    void databasePathPerServerAndAccount()
+    {
+        const QString a = BookingCache::databasePath(
+            QStringLiteral("/d"), QUrl(QStringLiteral("https://desk.example.com")),
+            QStringLiteral("Anna@Example.com"));
+        const QString b = BookingCache::databasePath(QStringLiteral("/d"),
+                                                     QUrl(QStringLiteral("http://127.0.0.1:8001")),
+                                                     QStringLiteral("anna@example.com"));
+        const QString c = BookingCache::databasePath(QStringLiteral("/d"),
+                                                     QUrl(QStringLiteral("http://127.0.0.1:8002")),
+                                                     QStringLiteral("anna@example.com"));
+        QCOMPARE(a, QStringLiteral("/d/desk.example.com/anna_example.com/cache.sqlite"));
+        QVERIFY(a != b && b != c);
+        QVERIFY(!a.contains(QLatin1String("..")));
+        const QString hostile = BookingCache::databasePath(
+            QStringLiteral("/d"), QUrl(QStringLiteral("https://x.example")),
+            QStringLiteral("../../etc/passwd"));
+        QVERIFY(hostile.startsWith(QLatin1String("/d/x.example/")));
+        QVERIFY(!hostile.contains(QLatin1String("/../")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookingCache)
+#include "tst_bookingcache.moc"

@@ -1,0 +1,1171 @@
+#include "bookingjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <iterator>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0, int msec = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, msec), Qt::UTC);
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        qFatal("test data is not a JSON object: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+const QByteArray kFullRecord = R"({
+    "id": "770a9400-e29b-41d4-a716-446655440000",
+    "lead_id": "550e8400-e29b-41d4-a716-446655440000",
+    "calcom_booking_id": 987654,
+    "calcom_booking_uid": "uid-abc",
+    "event_type_id": 123456,
+    "start_time": "2026-03-20T14:00:00Z",
+    "end_time": "2026-03-20T14:30:00.250000+00:00",
+    "status": "rescheduled",
+    "meeting_url": "https://meet.example/abc",
+    "metadata": {"service": "Haircut", "notes": "Allergic to latex", "price": 35.5,
+                 "tags": ["new", {"vip": true}], "nested": {"deeper": {"n": 1}}},
+    "created_at": "2026-03-07T10:00:00.123456Z",
+    "updated_at": "2026-03-08T11:15:00+01:00",
+    "lead": {"id": "550e8400-e29b-41d4-a716-446655440000", "name": "Jane Smith",
+             "email": "jane@example.com", "phone": "+49123456789", "channel": "whatsapp",
+             "status": "booked"}
+})";
+
+QJsonObject minimalRecord(const QString &id = QStringLiteral("b1"))
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("start_time"), QStringLiteral("2026-03-20T14:00:00Z")},
+            {QStringLiteral("end_time"), QStringLiteral("2026-03-20T14:30:00Z")},
+            {QStringLiteral("status"), QStringLiteral("confirmed")}};
+}
+
+// The minimal record with one field set; an undefined value removes the field.
+QByteArray minimalWith(const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = minimalRecord();
+    if (value.isUndefined())
+        object.remove(key);
+    else
+        object.insert(key, value);
+    return compact(object);
+}
+
+QByteArray minimalWithRaw(const QString &key, const QByteArray &rawValue)
+{
+    QByteArray json = compact(minimalRecord());
+    json.chop(1);
+    return json + ",\"" + key.toUtf8() + "\":" + rawValue + '}';
+}
+
+QByteArray pageBody(const QJsonArray &records, int total)
+{
+    return compact({{QStringLiteral("bookings"), records},
+                    {QStringLiteral("total"), total},
+                    {QStringLiteral("page"), 1},
+                    {QStringLiteral("size"), 20}});
+}
+
+QJsonArray fiveRecords()
+{
+    QJsonArray records;
+    for (int i = 1; i <= 5; ++i)
+        records.append(minimalRecord(QStringLiteral("b%1").arg(i)));
+    return records;
+}
+
+QByteArray nestedMetadataRecord(int depth)
+{
+    QByteArray metadata;
+    for (int i = 0; i < depth; ++i)
+        metadata += "{\"a\":";
+    metadata += "1";
+    for (int i = 0; i < depth; ++i)
+        metadata += '}';
+    return minimalWithRaw(QStringLiteral("metadata"), metadata);
+}
+
+int metadataDepth(const QJsonObject &metadata)
+{
+    int depth = 0;
+    QJsonValue value = metadata;
+    while (value.isObject()) {
+        ++depth;
+        value = value.toObject().value(u"a");
+    }
+    return depth;
+}
+
+// Every field except json, which legitimately differs after a trip through encode().
+void compareTyped(Booking actual, const Booking &expected)
+{
+    actual.json = expected.json;
+    QCOMPARE(actual, expected);
+}
+
+} // namespace
+
+class TestBookingJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseDateTime_data();
+    void parseDateTime();
+    void formatDateTime_data();
+    void formatDateTime();
+    void formatParseRoundTrip();
+
+    void decodeFullRecord();
+    void decodeMinimalRecord();
+    void decodeBooking_data();
+    void decodeBooking();
+    void errorsNameTheFieldNotTheData();
+    void toleratedWrongTypes();
+    void integerIds_data();
+    void integerIds();
+    void leads_data();
+    void leads();
+    void unknownFieldsKept();
+    void hugeMetadata();
+    void deeplyNestedMetadata_data();
+    void deeplyNestedMetadata();
+
+    void decodeBookingBody_data();
+    void decodeBookingBody();
+    void pageEnvelope_data();
+    void pageEnvelope();
+    void pageWithOneBadRecord();
+    void pageWithNonObjectRecords();
+    void skippedIdOnlyWhenReadable();
+
+    void slotList();
+    void slotsSkipBadEntries();
+    void slotEnvelope_data();
+    void slotEnvelope();
+
+    void encodeShape();
+    void encodeKeepsUnknownFieldsTypedWin();
+    void encodeKeepsUnknownLeadValues();
+    void roundTrip_data();
+    void roundTrip();
+    void roundTripBuiltInCode();
+    void nonAsciiRoundTrip();
+
+    void mutatedPagesNeverCrash();
+};
+
+void TestBookingJson::parseDateTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected"); // invalid: must be rejected
+
+    const QDateTime base = utc(2026, 3, 20, 14, 0);
+    const QDateTime none;
+    QTest::newRow("Z") << "2026-03-20T14:00:00Z" << base;
+    QTest::newRow("lowercase z") << "2026-03-20T14:00:00z" << base;
+    QTest::newRow("lowercase t") << "2026-03-20t14:00:00Z" << base;
+    QTest::newRow("space separator") << "2026-03-20 14:00:00Z" << base;
+    QTest::newRow("+00:00") << "2026-03-20T14:00:00+00:00" << base;
+    QTest::newRow("-00:00") << "2026-03-20T14:00:00-00:00" << base;
+    QTest::newRow("+05:30") << "2026-03-20T14:00:00+05:30" << utc(2026, 3, 20, 8, 30);
+    QTest::newRow("-08:00") << "2026-03-20T14:00:00-08:00" << utc(2026, 3, 20, 22, 0);
+    QTest::newRow("+0530") << "2026-03-20T14:00:00+0530" << utc(2026, 3, 20, 8, 30);
+    QTest::newRow("+05") << "2026-03-20T14:00:00+05" << utc(2026, 3, 20, 9, 0);
+    QTest::newRow("+14:00") << "2026-03-20T14:00:00+14:00" << utc(2026, 3, 20, 0, 0);
+    QTest::newRow("no seconds") << "2026-03-20T14:00Z" << base;
+    QTest::newRow("no seconds, offset") << "2026-03-20T14:00+01:00" << utc(2026, 3, 20, 13, 0);
+    QTest::newRow("fraction 1") << "2026-03-20T14:00:00.1Z" << utc(2026, 3, 20, 14, 0, 0, 100);
+    QTest::newRow("fraction 2") << "2026-03-20T14:00:00.12Z" << utc(2026, 3, 20, 14, 0, 0, 120);
+    QTest::newRow("fraction 3") << "2026-03-20T14:00:00.123Z" << utc(2026, 3, 20, 14, 0, 0, 123);
+    QTest::newRow("fraction 4") << "2026-03-20T14:00:00.1234Z" << utc(2026, 3, 20, 14, 0, 0, 123);
+    QTest::newRow("fraction 5") << "2026-03-20T14:00:00.12345Z" << utc(2026, 3, 20, 14, 0, 0, 123);
+    QTest::newRow("fraction 6 (Python)")
+        << "2026-03-20T14:00:00.123456+00:00" << utc(2026, 3, 20, 14, 0, 0, 123);
+    QTest::newRow("fraction 7") << "2026-03-20T14:00:00.1234567Z"
+                                << utc(2026, 3, 20, 14, 0, 0, 123);
+    QTest::newRow("fraction 8") << "2026-03-20T14:00:00.12345678Z"
+                                << utc(2026, 3, 20, 14, 0, 0, 123);
+    QTest::newRow("fraction 9") << "2026-03-20T14:00:00.123456789-02:00"
+                                << utc(2026, 3, 20, 16, 0, 0, 123);
+    QTest::newRow("fraction 30") << "2026-03-20T14:00:00.999999999999999999999999999999Z"
+                                 << utc(2026, 3, 20, 14, 0, 0, 999);
+    QTest::newRow("truncated, not rounded")
+        << "2026-12-31T23:59:59.9999Z" << utc(2026, 12, 31, 23, 59, 59, 999);
+    QTest::newRow("zero fraction") << "2026-03-20T14:00:00.000000Z" << base;
+    QTest::newRow("rolls to next day") << "2026-03-20T23:30:00-01:00" << utc(2026, 3, 21, 0, 30);
+    QTest::newRow("rolls to previous year")
+        << "2026-01-01T00:30:00+01:00" << utc(2025, 12, 31, 23, 30);
+    QTest::newRow("leap day") << "2024-02-29T10:00:00Z" << utc(2024, 2, 29, 10, 0);
+    QTest::newRow("last second") << "9999-12-31T23:59:59Z" << utc(9999, 12, 31, 23, 59, 59);
+
+    QTest::newRow("no offset") << "2026-03-20T14:00:00" << none;
+    QTest::newRow("no offset, fraction") << "2026-03-20T14:00:00.123456" << none;
+    QTest::newRow("empty") << "" << none;
+    QTest::newRow("date only") << "2026-03-20" << none;
+    QTest::newRow("date only with Z") << "2026-03-20Z" << none;
+    QTest::newRow("no separator") << "2026-03-2014:00:00Z" << none;
+    QTest::newRow("other separator") << "2026-03-20_14:00:00Z" << none;
+    QTest::newRow("month 13") << "2026-13-20T14:00:00Z" << none;
+    QTest::newRow("month 00") << "2026-00-20T14:00:00Z" << none;
+    QTest::newRow("day 00") << "2026-03-00T14:00:00Z" << none;
+    QTest::newRow("Feb 30") << "2026-02-30T14:00:00Z" << none;
+    QTest::newRow("Feb 29, no leap year") << "2026-02-29T14:00:00Z" << none;
+    QTest::newRow("year 0000") << "0000-01-01T00:00:00Z" << none;
+    QTest::newRow("hour 25") << "2026-03-20T25:00:00Z" << none;
+    QTest::newRow("hour 24") << "2026-03-20T24:00:00Z" << none;
+    QTest::newRow("minute 60") << "2026-03-20T14:60:00Z" << none;
+    QTest::newRow("second 60") << "2026-03-20T14:00:60Z" << none;
+    QTest::newRow("offset hour 24") << "2026-03-20T14:00:00+24:00" << none;
+    QTest::newRow("offset minute 60") << "2026-03-20T14:00:00+05:60" << none;
+    QTest::newRow("offset one digit") << "2026-03-20T14:00:00+5:30" << none;
+    QTest::newRow("offset short minutes") << "2026-03-20T14:00:00+05:3" << none;
+    QTest::newRow("offset with seconds") << "2026-03-20T14:00:00+05:30:00" << none;
+    QTest::newRow("offset sign only") << "2026-03-20T14:00:00+" << none;
+    QTest::newRow("empty fraction") << "2026-03-20T14:00:00.Z" << none;
+    QTest::newRow("comma fraction") << "2026-03-20T14:00:00,5Z" << none;
+    QTest::newRow("fraction without seconds") << "2026-03-20T14:00.5Z" << none;
+    QTest::newRow("single-digit month") << "2026-3-20T14:00:00Z" << none;
+    QTest::newRow("single-digit hour") << "2026-03-20T4:00:00Z" << none;
+    QTest::newRow("five-digit year") << "12026-03-20T14:00:00Z" << none;
+    QTest::newRow("leading space") << " 2026-03-20T14:00:00Z" << none;
+    QTest::newRow("trailing space") << "2026-03-20T14:00:00Z " << none;
+    QTest::newRow("trailing garbage") << "2026-03-20T14:00:00Zx" << none;
+    QTest::newRow("double Z") << "2026-03-20T14:00:00ZZ" << none;
+    QTest::newRow("Z and offset") << "2026-03-20T14:00:00Z+01:00" << none;
+    QTest::newRow("time zone name") << "2026-03-20T14:00:00 UTC" << none;
+    QTest::newRow("Arabic-Indic digits")
+        << QStringLiteral("\u0662\u0660\u0662\u0666-03-20T14:00:00Z") << none;
+    QTest::newRow("fullwidth digits") << QStringLiteral("2026-03-20T\uff11\uff14:00:00Z") << none;
+    QTest::newRow("minus sign U+2212") << QStringLiteral("2026-03-20T14:00:00\u221205:00") << none;
+    QTest::newRow("past year 9999") << "9999-12-31T23:00:00-02:00" << none;
+    QTest::newRow("RFC 2822") << "Fri, 20 Mar 2026 14:00:00 +0000" << none;
+    QTest::newRow("epoch number") << "1773237600" << none;
+}
+
+void TestBookingJson::parseDateTime()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+
+    const auto parsed = BookingJson::parseDateTime(text);
+    QCOMPARE(parsed.has_value(), expected.isValid());
+    if (!parsed)
+        return;
+    QCOMPARE(*parsed, expected);
+    QCOMPARE(parsed->timeSpec(), Qt::UTC);
+    QCOMPARE(parsed->time().msec(), expected.time().msec());
+}
+
+void TestBookingJson::formatDateTime_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("whole seconds") << utc(2026, 3, 20, 14, 0) << "2026-03-20T14:00:00Z";
+    QTest::newRow("milliseconds") << utc(2026, 3, 20, 14, 0, 5, 7) << "2026-03-20T14:00:05.007Z";
+    QTest::newRow("offset converted")
+        << QDateTime(QDate(2026, 3, 20), QTime(14, 0), Qt::OffsetFromUTC, 2 * 3600)
+        << "2026-03-20T12:00:00Z";
+    QTest::newRow("early year") << utc(987, 1, 2, 3, 4, 5) << "0987-01-02T03:04:05Z";
+    QTest::newRow("invalid") << QDateTime() << QString();
+}
+
+void TestBookingJson::formatDateTime()
+{
+    QFETCH(QDateTime, time);
+    QFETCH(QString, expected);
+    QCOMPARE(BookingJson::formatDateTime(time), expected);
+}
+
+void TestBookingJson::formatParseRoundTrip()
+{
+    const QDateTime local(QDate(2026, 7, 1), QTime(9, 15, 30, 450), Qt::LocalTime);
+    for (const QDateTime &time : {utc(2026, 3, 20, 14, 0), utc(2026, 3, 20, 14, 0, 59, 999),
+                                  utc(1, 1, 1, 0, 0), utc(9999, 12, 31, 23, 59, 59, 1), local}) {
+        const auto parsed = BookingJson::parseDateTime(BookingJson::formatDateTime(time));
+        QVERIFY(parsed);
+        QCOMPARE(*parsed, time);
+    }
+}
+
+void TestBookingJson::decodeFullRecord()
+{
+    const QJsonObject object = parseObject(kFullRecord);
+    QString error;
+    const auto booking = BookingJson::decodeBooking(object, &error);
+    QVERIFY2(booking, qPrintable(error));
+
+    QCOMPARE(booking->id, QStringLiteral("770a9400-e29b-41d4-a716-446655440000"));
+    QCOMPARE(booking->leadId, QStringLiteral("550e8400-e29b-41d4-a716-446655440000"));
+    QCOMPARE(booking->calcomBookingId, std::optional<qint64>(987654));
+    QCOMPARE(booking->calcomBookingUid, QStringLiteral("uid-abc"));
+    QCOMPARE(booking->eventTypeId, std::optional<qint64>(123456));
+    QCOMPARE(booking->startTime, utc(2026, 3, 20, 14, 0));
+    QCOMPARE(booking->endTime, utc(2026, 3, 20, 14, 30, 0, 250));
+    QCOMPARE(booking->status, BookingStatus::Rescheduled);
+    QCOMPARE(booking->meetingUrl, QStringLiteral("https://meet.example/abc"));
+    QCOMPARE(booking->metadata, object.value(u"metadata").toObject());
+    QCOMPARE(booking->service(), QStringLiteral("Haircut"));
+    QCOMPARE(booking->notes(), QStringLiteral("Allergic to latex"));
+    QCOMPARE(booking->createdAt, utc(2026, 3, 7, 10, 0, 0, 123));
+    QCOMPARE(booking->updatedAt, utc(2026, 3, 8, 10, 15));
+    QCOMPARE(booking->durationSecs(), 30 * 60);
+    QVERIFY(booking->lead);
+    QCOMPARE(booking->lead->id, QStringLiteral("550e8400-e29b-41d4-a716-446655440000"));
+    QCOMPARE(booking->lead->name, QStringLiteral("Jane Smith"));
+    QCOMPARE(booking->lead->email, QStringLiteral("jane@example.com"));
+    QCOMPARE(booking->lead->phone, QStringLiteral("+49123456789"));
+    QCOMPARE(booking->lead->channel, LeadChannel::WhatsApp);
+    QCOMPARE(booking->lead->status, LeadStatus::Booked);
+    QCOMPARE(booking->json, compact(object));
+}
+
+void TestBookingJson::decodeMinimalRecord()
+{
+    const auto booking = BookingJson::decodeBooking(minimalRecord(), nullptr);
+    QVERIFY(booking);
+    QCOMPARE(booking->id, QStringLiteral("b1"));
+    QCOMPARE(booking->status, BookingStatus::Confirmed);
+    QVERIFY(booking->leadId.isEmpty());
+    QVERIFY(!booking->calcomBookingId);
+    QVERIFY(booking->calcomBookingUid.isEmpty());
+    QVERIFY(!booking->eventTypeId);
+    QVERIFY(booking->meetingUrl.isEmpty());
+    QVERIFY(booking->metadata.isEmpty());
+    QVERIFY(!booking->createdAt.isValid());
+    QVERIFY(!booking->updatedAt.isValid());
+    QVERIFY(!booking->lead);
+}
+
+void TestBookingJson::decodeBooking_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("errorField"); // empty: the record decodes
+
+    const QJsonValue absent(QJsonValue::Undefined);
+    const QJsonValue null;
+    QTest::newRow("minimal") << compact(minimalRecord()) << QString();
+    QTest::newRow("full") << kFullRecord << QString();
+    QTest::newRow("end equals start")
+        << minimalWith(QStringLiteral("end_time"), QStringLiteral("2026-03-20T14:00:00Z"))
+        << QString();
+    QTest::newRow("end equal across offsets")
+        << minimalWith(QStringLiteral("end_time"), QStringLiteral("2026-03-20T15:00:00+01:00"))
+        << QString();
+    QTest::newRow("every optional null")
+        << R"({"id":"b1","start_time":"2026-03-20T14:00:00Z","end_time":"2026-03-20T14:30:00Z",
+              "status":"no_show","lead_id":null,"calcom_booking_id":null,
+              "calcom_booking_uid":null,"event_type_id":null,"meeting_url":null,
+              "metadata":null,"created_at":null,"updated_at":null,"lead":null})"_ba
+        << QString();
+    for (const QString &status :
+         {u"confirmed"_s, u"cancelled"_s, u"rescheduled"_s, u"no_show"_s, u"completed"_s}) {
+        QTest::addRow("status %s", qPrintable(status))
+            << minimalWith(QStringLiteral("status"), status) << QString();
+    }
+
+    QTest::newRow("id missing") << minimalWith(QStringLiteral("id"), absent) << "id:";
+    QTest::newRow("id null") << minimalWith(QStringLiteral("id"), null) << "id:";
+    QTest::newRow("id empty") << minimalWith(QStringLiteral("id"), QString()) << "id:";
+    QTest::newRow("id number") << minimalWith(QStringLiteral("id"), 42) << "id:";
+    QTest::newRow("id object") << minimalWith(QStringLiteral("id"), QJsonObject()) << "id:";
+    QTest::newRow("start missing")
+        << minimalWith(QStringLiteral("start_time"), absent) << "start_time:";
+    QTest::newRow("start null") << minimalWith(QStringLiteral("start_time"), null) << "start_time:";
+    QTest::newRow("start number") << minimalWith(QStringLiteral("start_time"), 1773237600)
+                                  << "start_time:";
+    QTest::newRow("start without offset")
+        << minimalWith(QStringLiteral("start_time"), QStringLiteral("2026-03-20T14:00:00"))
+        << "start_time:";
+    QTest::newRow("start garbage")
+        << minimalWith(QStringLiteral("start_time"), QStringLiteral("soon")) << "start_time:";
+    QTest::newRow("end missing") << minimalWith(QStringLiteral("end_time"), absent) << "end_time:";
+    QTest::newRow("end month 13") << minimalWith(QStringLiteral("end_time"),
+                                                 QStringLiteral("2026-13-20T14:30:00Z"))
+                                  << "end_time:";
+    QTest::newRow("end before start")
+        << minimalWith(QStringLiteral("end_time"), QStringLiteral("2026-03-20T13:59:59Z"))
+        << "end_time:";
+    QTest::newRow("end before start across offsets")
+        << minimalWith(QStringLiteral("end_time"), QStringLiteral("2026-03-20T14:30:00+01:00"))
+        << "end_time:";
+    QTest::newRow("status missing") << minimalWith(QStringLiteral("status"), absent) << "status:";
+    QTest::newRow("status null") << minimalWith(QStringLiteral("status"), null) << "status:";
+    QTest::newRow("status unknown")
+        << minimalWith(QStringLiteral("status"), QStringLiteral("pending")) << "status:";
+    QTest::newRow("status capitalised")
+        << minimalWith(QStringLiteral("status"), QStringLiteral("Confirmed")) << "status:";
+    QTest::newRow("status number") << minimalWith(QStringLiteral("status"), 1) << "status:";
+    QTest::newRow("created_at without offset")
+        << minimalWith(QStringLiteral("created_at"), QStringLiteral("2026-03-07T10:00:00"))
+        << "created_at:";
+    QTest::newRow("updated_at number")
+        << minimalWith(QStringLiteral("updated_at"), 5) << "updated_at:";
+    QTest::newRow("updated_at Feb 30")
+        << minimalWith(QStringLiteral("updated_at"), QStringLiteral("2026-02-30T10:00:00Z"))
+        << "updated_at:";
+}
+
+void TestBookingJson::decodeBooking()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(QString, errorField);
+
+    const QJsonObject object = parseObject(record);
+    QString error;
+    const auto booking = BookingJson::decodeBooking(object, &error);
+    if (errorField.isEmpty()) {
+        QVERIFY2(booking, qPrintable(error));
+        QCOMPARE(booking->json, compact(object));
+        QVERIFY(booking->startTime <= booking->endTime);
+        QCOMPARE(booking->startTime.timeSpec(), Qt::UTC);
+    } else {
+        QVERIFY(!booking);
+        QVERIFY2(error.startsWith(errorField), qPrintable(error));
+        // The null-pointer form must fail the same way without touching memory.
+        QVERIFY(!BookingJson::decodeBooking(object, nullptr));
+    }
+}
+
+void TestBookingJson::errorsNameTheFieldNotTheData()
+{
+    QJsonObject object = parseObject(kFullRecord);
+    for (const auto &[key, value] : {std::pair{u"start_time"_s, u"Jane Smith at noon"_s},
+                                     std::pair{u"status"_s, u"jane@example.com"_s},
+                                     std::pair{u"updated_at"_s, u"+49123456789"_s}}) {
+        QJsonObject broken = object;
+        broken.insert(key, value);
+        QString error;
+        QVERIFY(!BookingJson::decodeBooking(broken, &error));
+        QVERIFY2(error.startsWith(key + u':'), qPrintable(error));
+        for (const char *secret : {"Jane", "jane@", "+49", "latex"})
+            QVERIFY2(!error.contains(QLatin1String(secret)), qPrintable(error));
+    }
+}
+
+void TestBookingJson::toleratedWrongTypes()
+{
+    const QByteArray record =
+        R"({"id":"b1","start_time":"2026-03-20T14:00:00Z","end_time":"2026-03-20T14:30:00Z",
+            "status":"confirmed","lead_id":7,"calcom_booking_id":"abc",
+            "calcom_booking_uid":["x"],"event_type_id":12.5,"meeting_url":5,
+            "metadata":"x","lead":[]})";
+    const QJsonObject object = parseObject(record);
+    QString error;
+    const auto booking = BookingJson::decodeBooking(object, &error);
+    QVERIFY2(booking, qPrintable(error));
+    QVERIFY(booking->leadId.isEmpty());
+    QVERIFY(!booking->calcomBookingId);
+    QVERIFY(booking->calcomBookingUid.isEmpty());
+    QVERIFY(!booking->eventTypeId);
+    QVERIFY(booking->meetingUrl.isEmpty());
+    QVERIFY(booking->metadata.isEmpty());
+    QVERIFY(!booking->lead);
+    // The raw values survive in the cached JSON.
+    const QJsonObject cached = parseObject(booking->json);
+    QCOMPARE(cached.value(u"meeting_url"), QJsonValue(5));
+    QCOMPARE(cached.value(u"metadata"), QJsonValue(QStringLiteral("x")));
+    QCOMPARE(cached.value(u"lead"), QJsonValue(QJsonArray()));
+
+    for (const QByteArray &lead : {"\"x\""_ba, "5"_ba, "true"_ba}) {
+        const auto other =
+            BookingJson::decodeBooking(parseObject(minimalWithRaw(u"lead"_s, lead)), &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY(!other->lead);
+    }
+}
+
+void TestBookingJson::integerIds_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<qint64>("expected");
+
+    QTest::newRow("integer") << "123456"_ba << true << qint64(123456);
+    QTest::newRow("zero") << "0"_ba << true << qint64(0);
+    QTest::newRow("integral double") << "123.0"_ba << true << qint64(123);
+    QTest::newRow("exponent") << "1.23e2"_ba << true << qint64(123);
+    QTest::newRow("beyond 2^53") << "9007199254740993"_ba << true << qint64(9007199254740993);
+    QTest::newRow("decimal string") << "\"123456\""_ba << true << qint64(123456);
+    QTest::newRow("string qint64 max")
+        << "\"9223372036854775807\""_ba << true << std::numeric_limits<qint64>::max();
+    QTest::newRow("string overflow") << "\"9223372036854775808\""_ba << false << qint64(0);
+    QTest::newRow("fraction") << "12.5"_ba << false << qint64(0);
+    QTest::newRow("huge double") << "1e30"_ba << false << qint64(0);
+    QTest::newRow("signed string") << "\"-5\""_ba << false << qint64(0);
+    QTest::newRow("spaced string") << "\" 12\""_ba << false << qint64(0);
+    QTest::newRow("hex string") << "\"0x1F\""_ba << false << qint64(0);
+    QTest::newRow("empty string") << "\"\""_ba << false << qint64(0);
+    QTest::newRow("bool") << "true"_ba << false << qint64(0);
+    QTest::newRow("null") << "null"_ba << false << qint64(0);
+    QTest::newRow("object") << "{}"_ba << false << qint64(0);
+    QTest::newRow("array") << "[1]"_ba << false << qint64(0);
+}
+
+void TestBookingJson::integerIds()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(bool, present);
+    QFETCH(qint64, expected);
+
+    const std::optional<qint64> wanted = present ? std::optional(expected) : std::nullopt;
+    for (const QString &key : {u"calcom_booking_id"_s, u"event_type_id"_s}) {
+        QString error;
+        const auto booking =
+            BookingJson::decodeBooking(parseObject(minimalWithRaw(key, raw)), &error);
+        QVERIFY2(booking, qPrintable(error));
+        QCOMPARE(key == u"event_type_id" ? booking->eventTypeId : booking->calcomBookingId, wanted);
+    }
+    const auto list =
+        BookingJson::decodeSlots(R"({"slots":[],"event_type_id":)" + raw + '}', nullptr);
+    QVERIFY(list);
+    QCOMPARE(list->eventTypeId, wanted);
+}
+
+void TestBookingJson::leads_data()
+{
+    QTest::addColumn<QByteArray>("lead");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<Lead>("expected");
+
+    QTest::newRow("null") << "null"_ba << false << Lead();
+    QTest::newRow("full")
+        << R"({"id":"l1","name":"Jane","email":"j@x.org","phone":"+1","channel":"voice",
+              "status":"booking_offered"})"_ba
+        << true << Lead{u"l1"_s, u"Jane"_s,          u"j@x.org"_s,
+                        u"+1"_s, LeadChannel::Voice, LeadStatus::BookingOffered};
+    QTest::newRow("no email or phone")
+        << R"({"id":"l1","name":"Jane","channel":"web","status":"new"})"_ba << true
+        << Lead{u"l1"_s, u"Jane"_s, {}, {}, LeadChannel::Web, LeadStatus::New};
+    QTest::newRow("null email and phone")
+        << R"({"id":"l1","name":"Jane","email":null,"phone":null,"channel":"email",
+              "status":"lost"})"_ba
+        << true << Lead{u"l1"_s, u"Jane"_s, {}, {}, LeadChannel::Email, LeadStatus::Lost};
+    QTest::newRow("no id") << R"({"name":"Jane","channel":"telegram"})"_ba << true
+                           << Lead{{}, u"Jane"_s, {}, {}, LeadChannel::Telegram, {}};
+    QTest::newRow("empty object") << "{}"_ba << true << Lead();
+    QTest::newRow("unknown channel and status")
+        << R"({"id":"l1","channel":"instagram","status":"vip"})"_ba << true
+        << Lead{u"l1"_s, {}, {}, {}, LeadChannel::Unknown, LeadStatus::Unknown};
+    QTest::newRow("wrong types inside")
+        << R"({"id":1,"name":["Jane"],"email":{},"phone":49,"channel":3,"status":true})"_ba << true
+        << Lead();
+}
+
+void TestBookingJson::leads()
+{
+    QFETCH(QByteArray, lead);
+    QFETCH(bool, present);
+    QFETCH(Lead, expected);
+
+    QString error;
+    const auto booking =
+        BookingJson::decodeBooking(parseObject(minimalWithRaw(u"lead"_s, lead)), &error);
+    QVERIFY2(booking, qPrintable(error));
+    QCOMPARE(booking->lead.has_value(), present);
+    if (present)
+        QCOMPARE(*booking->lead, expected);
+}
+
+void TestBookingJson::unknownFieldsKept()
+{
+    QJsonObject object = parseObject(kFullRecord);
+    object.insert(u"future_field"_s, QJsonObject{{u"x"_s, QJsonArray{1, 2, 3}}});
+    QJsonObject lead = object.value(u"lead").toObject();
+    lead.insert(u"company"_s, u"ACME"_s);
+    object.insert(u"lead"_s, lead);
+
+    const auto booking = BookingJson::decodeBooking(object, nullptr);
+    QVERIFY(booking);
+    const QJsonObject cached = parseObject(booking->json);
+    QCOMPARE(cached.value(u"future_field"), object.value(u"future_field"));
+    QCOMPARE(cached.value(u"lead").toObject().value(u"company"), QJsonValue(u"ACME"_s));
+}
+
+void TestBookingJson::hugeMetadata()
+{
+    const QString notes(1 << 20, u'n');
+    QJsonObject object = minimalRecord();
+    object.insert(u"metadata"_s, QJsonObject{{u"notes"_s, notes}});
+    const QByteArray body = pageBody(QJsonArray{object}, 1);
+    QVERIFY(body.size() > (1 << 20));
+
+    QString error;
+    const auto page = BookingJson::decodePage(body, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->bookings.size(), 1);
+    QCOMPARE(page->bookings.first().notes().size(), notes.size());
+    const auto again =
+        BookingJson::decodeBooking(BookingJson::encode(page->bookings.first()), nullptr);
+    QVERIFY(again);
+    QCOMPARE(again->notes(), notes);
+}
+
+void TestBookingJson::deeplyNestedMetadata_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::newRow("500") << 500;
+    QTest::newRow("1020") << 1020;
+    QTest::newRow("2000") << 2000;
+    QTest::newRow("100000") << 100000;
+}
+
+void TestBookingJson::deeplyNestedMetadata()
+{
+    QFETCH(int, depth);
+
+    const QByteArray body = "{\"bookings\":[" + nestedMetadataRecord(depth) + "],\"total\":1}";
+    QString error;
+    const auto page = BookingJson::decodePage(body, &error);
+    // Whether Qt's nesting limit (1024 in Qt 6.4) lets the body through is Qt's business; the
+    // codec must survive either way and keep what it was given.
+    if (depth <= 500)
+        QVERIFY2(page, qPrintable(error));
+    if (!page) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(page->bookings.size(), 1);
+    QCOMPARE(metadataDepth(page->bookings.first().metadata), depth);
+    const QJsonObject encoded = BookingJson::encode(page->bookings.first());
+    QCOMPARE(metadataDepth(encoded.value(u"metadata").toObject()), depth);
+}
+
+void TestBookingJson::decodeBookingBody_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("errorPrefix"); // empty: decodes
+
+    QTest::newRow("record") << kFullRecord << QString();
+    QTest::newRow("UTF-8 BOM") << "\xef\xbb\xbf" + compact(minimalRecord()) << QString();
+    QTest::newRow("empty") << QByteArray() << "body:";
+    QTest::newRow("whitespace") << " \r\n\t"_ba
+                                << "body:";
+    QTest::newRow("null") << "null"_ba
+                          << "body:";
+    QTest::newRow("array") << "[]"_ba
+                           << "body:";
+    QTest::newRow("array of record") << "[" + kFullRecord + "]"
+                                     << "body:";
+    QTest::newRow("string") << "\"ok\""_ba
+                            << "body:";
+    QTest::newRow("number") << "42"_ba
+                            << "body:";
+    QTest::newRow("truncated") << kFullRecord.left(kFullRecord.size() / 2) << "body:";
+    QTest::newRow("trailing garbage") << compact(minimalRecord()) + "}"
+                                      << "body:";
+    QTest::newRow("HTML error page")
+        << "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"_ba
+        << "body:";
+    QTest::newRow("invalid UTF-8")
+        << minimalWithRaw(u"meeting_url"_s, "\"caf\xc3\x28\""_ba) << "body:";
+    QTest::newRow("FastAPI detail") << R"({"detail":"Not found"})"_ba
+                                    << "id:";
+}
+
+void TestBookingJson::decodeBookingBody()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, errorPrefix);
+
+    QString error;
+    const auto booking = BookingJson::decodeBookingBody(body, &error);
+    QCOMPARE(booking.has_value(), errorPrefix.isEmpty());
+    if (!booking)
+        QVERIFY2(error.startsWith(errorPrefix), qPrintable(error));
+}
+
+void TestBookingJson::pageEnvelope_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("errorPrefix"); // empty: decodes
+
+    const QByteArray records = compact(minimalRecord());
+    const auto page = [&](const QByteArray &rest) -> QByteArray {
+        return "{\"bookings\":[" + records + "]" + rest + "}";
+    };
+    QTest::newRow("complete") << page(R"(,"total":15,"page":1,"size":20)") << QString();
+    QTest::newRow("page and size missing") << page(R"(,"total":15)") << QString();
+    QTest::newRow("page and size null")
+        << page(R"(,"total":15,"page":null,"size":null)") << QString();
+    QTest::newRow("integral doubles")
+        << page(R"(,"total":15.0,"page":1.0,"size":2e1)") << QString();
+    QTest::newRow("total zero, empty list")
+        << R"({"bookings":[],"total":0,"page":1,"size":20})"_ba << QString();
+    QTest::newRow("extra envelope fields")
+        << page(R"(,"total":1,"next":"/x","pages":1)") << QString();
+
+    QTest::newRow("empty") << QByteArray() << "body:";
+    QTest::newRow("null") << "null"_ba
+                          << "body:";
+    QTest::newRow("bare array") << "[" + records + "]"
+                                << "body:";
+    QTest::newRow("HTML") << "<!DOCTYPE html><html><body><h1>503</h1></body></html>"_ba
+                          << "body:";
+    QTest::newRow("truncated") << page(R"(,"total":15,"page":1,"size":20)").chopped(7) << "body:";
+    QTest::newRow("invalid UTF-8")
+        << "{\"bookings\":[" + minimalWithRaw(u"meeting_url"_s, "\"\xff\xfe\""_ba) +
+               "],\"total\":1}"
+        << "body:";
+    QTest::newRow("bookings missing") << R"({"total":0,"page":1,"size":20})"_ba
+                                      << "bookings:";
+    QTest::newRow("bookings null") << R"({"bookings":null,"total":0})"_ba
+                                   << "bookings:";
+    QTest::newRow("bookings object") << "{\"bookings\":" + records + ",\"total\":1}"
+                                     << "bookings:";
+    QTest::newRow("total missing") << page(R"(,"page":1,"size":20)") << "total:";
+    QTest::newRow("total null") << page(R"(,"total":null)") << "total:";
+    QTest::newRow("total negative") << page(R"(,"total":-1)") << "total:";
+    QTest::newRow("total fraction") << page(R"(,"total":1.5)") << "total:";
+    QTest::newRow("total string") << page(R"(,"total":"15")") << "total:";
+    QTest::newRow("total past int") << page(R"(,"total":2147483648)") << "total:";
+    QTest::newRow("page negative") << page(R"(,"total":1,"page":-1)") << "page:";
+    QTest::newRow("size string") << page(R"(,"total":1,"size":"20")") << "size:";
+    QTest::newRow("FastAPI 422")
+        << R"({"detail":[{"loc":["query","size"],"msg":"too big","type":"value_error"}]})"_ba
+        << "bookings:";
+}
+
+void TestBookingJson::pageEnvelope()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, errorPrefix);
+
+    QString error;
+    const auto page = BookingJson::decodePage(body, &error);
+    QCOMPARE(page.has_value(), errorPrefix.isEmpty());
+    if (!page) {
+        QVERIFY2(error.startsWith(errorPrefix), qPrintable(error));
+        return;
+    }
+    QCOMPARE(page->bookings.size() + page->skipped.size(),
+             QJsonDocument::fromJson(body).object().value(u"bookings").toArray().size());
+}
+
+void TestBookingJson::pageWithOneBadRecord()
+{
+    QJsonArray records = fiveRecords();
+    QJsonObject bad = records.at(2).toObject();
+    bad.insert(u"status"_s, u"tentative"_s);
+    records.replace(2, bad);
+
+    QString error;
+    const auto page = BookingJson::decodePage(pageBody(records, 15), &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->total, 15);
+    QCOMPARE(page->page, 1);
+    QCOMPARE(page->size, 20);
+    QCOMPARE(page->bookings.size(), 4);
+    QStringList ids;
+    for (const Booking &booking : page->bookings)
+        ids.append(booking.id);
+    QCOMPARE(ids, QStringList({u"b1"_s, u"b2"_s, u"b4"_s, u"b5"_s}));
+    QCOMPARE(page->skipped.size(), 1);
+    QCOMPARE(page->skipped.first().index, 2);
+    QCOMPARE(page->skipped.first().id, u"b3"_s);
+    QVERIFY2(page->skipped.first().reason.startsWith(u"status:"),
+             qPrintable(page->skipped.first().reason));
+}
+
+void TestBookingJson::pageWithNonObjectRecords()
+{
+    QJsonArray records{1, u"b0"_s, QJsonValue(), QJsonArray{minimalRecord()}};
+    records.append(minimalRecord());
+    const auto page = BookingJson::decodePage(pageBody(records, 5), nullptr);
+    QVERIFY(page);
+    QCOMPARE(page->bookings.size(), 1);
+    QCOMPARE(page->skipped.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(page->skipped.at(i).index, i);
+        QVERIFY(page->skipped.at(i).id.isEmpty());
+        QVERIFY(!page->skipped.at(i).reason.isEmpty());
+    }
+}
+
+void TestBookingJson::skippedIdOnlyWhenReadable()
+{
+    QJsonObject numericId = minimalRecord();
+    numericId.insert(u"id"_s, 42);
+    QJsonObject longId = minimalRecord(QString(129, u'x'));
+    longId.remove(u"status"_s);
+    QJsonObject maxId = minimalRecord(QString(128, u'y'));
+    maxId.remove(u"start_time"_s);
+
+    const auto page = BookingJson::decodePage(pageBody({numericId, longId, maxId}, 3), nullptr);
+    QVERIFY(page);
+    QCOMPARE(page->skipped.size(), 3);
+    QVERIFY(page->skipped.at(0).id.isEmpty());
+    QVERIFY(page->skipped.at(0).reason.startsWith(u"id:"));
+    QVERIFY(page->skipped.at(1).id.isEmpty());
+    QCOMPARE(page->skipped.at(2).id, QString(128, u'y'));
+    QVERIFY(page->skipped.at(2).reason.startsWith(u"start_time:"));
+}
+
+void TestBookingJson::slotList()
+{
+    const QByteArray body = R"({
+        "slots": [{"start": "2026-03-15T10:00:00Z", "end": "2026-03-15T10:30:00Z"},
+                  {"start": "2026-03-15T12:00:00.000000+01:00", "end": "2026-03-15T11:30:00Z",
+                   "capacity": 2}],
+        "start_date": "2026-03-15", "end_date": "2026-03-22", "event_type_id": 123456})";
+    QString error;
+    const auto list = BookingJson::decodeSlots(body, &error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->timeSlots.size(), 2);
+    QCOMPARE(list->timeSlots.at(0), (TimeSlot{utc(2026, 3, 15, 10, 0), utc(2026, 3, 15, 10, 30)}));
+    QCOMPARE(list->timeSlots.at(1), (TimeSlot{utc(2026, 3, 15, 11, 0), utc(2026, 3, 15, 11, 30)}));
+    QCOMPARE(list->startDate, QDate(2026, 3, 15));
+    QCOMPARE(list->endDate, QDate(2026, 3, 22));
+    QCOMPARE(list->eventTypeId, std::optional<qint64>(123456));
+    QCOMPARE(list->skipped, 0);
+}
+
+void TestBookingJson::slotsSkipBadEntries()
+{
+    const QByteArray body = R"({"slots": [
+        {"start": "2026-03-15T10:00:00Z", "end": "2026-03-15T10:30:00Z"},
+        {"start": "2026-03-15T10:00:00Z", "end": "2026-03-15T10:00:00Z"},
+        {"start": "2026-03-15T10:30:00Z", "end": "2026-03-15T10:00:00Z"},
+        {"start": "2026-03-15T10:00:00Z"},
+        {"start": "2026-03-15T10:00:00", "end": "2026-03-15T10:30:00"},
+        {"start": 1, "end": 2},
+        {"start": null, "end": "2026-03-15T10:30:00Z"},
+        "2026-03-15T10:00:00Z", 5, null, [], {},
+        {"start": "2026-03-15T11:00:00Z", "end": "2026-03-15T11:30:00Z"}
+    ], "start_date": "15.03.2026", "end_date": null, "event_type_id": "n/a"})";
+    QString error;
+    const auto list = BookingJson::decodeSlots(body, &error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->timeSlots.size(), 2);
+    QCOMPARE(list->timeSlots.at(1).start, utc(2026, 3, 15, 11, 0));
+    QCOMPARE(list->skipped, 11);
+    QVERIFY(!list->startDate.isValid());
+    QVERIFY(!list->endDate.isValid());
+    QVERIFY(!list->eventTypeId);
+}
+
+void TestBookingJson::slotEnvelope_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("errorPrefix");
+
+    QTest::newRow("empty list") << R"({"slots":[]})"_ba << QString();
+    QTest::newRow("empty") << QByteArray() << "body:";
+    QTest::newRow("null") << "null"_ba
+                          << "body:";
+    QTest::newRow("HTML") << "<html>Service Unavailable</html>"_ba
+                          << "body:";
+    QTest::newRow("bare array") << R"([{"start":"2026-03-15T10:00:00Z"}])"_ba
+                                << "body:";
+    QTest::newRow("slots missing") << R"({"start_date":"2026-03-15"})"_ba
+                                   << "slots:";
+    QTest::newRow("slots object") << R"({"slots":{"start":"x"}})"_ba
+                                  << "slots:";
+    QTest::newRow("slots null") << R"({"slots":null})"_ba
+                                << "slots:";
+}
+
+void TestBookingJson::slotEnvelope()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, errorPrefix);
+
+    QString error;
+    const auto list = BookingJson::decodeSlots(body, &error);
+    QCOMPARE(list.has_value(), errorPrefix.isEmpty());
+    if (!list)
+        QVERIFY2(error.startsWith(errorPrefix), qPrintable(error));
+}
+
+void TestBookingJson::encodeShape()
+{
+    Booking booking;
+    booking.id = u"b1"_s;
+    booking.startTime = utc(2026, 3, 20, 14, 0);
+    booking.endTime = utc(2026, 3, 20, 14, 30, 0, 5);
+    booking.status = BookingStatus::NoShow;
+
+    const QJsonObject object = BookingJson::encode(booking);
+    QStringList keys = object.keys();
+    keys.sort();
+    QCOMPARE(keys, QStringList({u"calcom_booking_id"_s, u"calcom_booking_uid"_s, u"created_at"_s,
+                                u"end_time"_s, u"event_type_id"_s, u"id"_s, u"lead"_s, u"lead_id"_s,
+                                u"meeting_url"_s, u"metadata"_s, u"start_time"_s, u"status"_s,
+                                u"updated_at"_s}));
+    QCOMPARE(object.value(u"id"), QJsonValue(u"b1"_s));
+    QCOMPARE(object.value(u"start_time"), QJsonValue(u"2026-03-20T14:00:00Z"_s));
+    QCOMPARE(object.value(u"end_time"), QJsonValue(u"2026-03-20T14:30:00.005Z"_s));
+    QCOMPARE(object.value(u"status"), QJsonValue(u"no_show"_s));
+    for (const char *key : {"lead_id", "calcom_booking_id", "calcom_booking_uid", "event_type_id",
+                            "meeting_url", "metadata", "created_at", "updated_at", "lead"})
+        QVERIFY2(object.value(QLatin1String(key)).isNull(), key);
+
+    booking.calcomBookingId = 9007199254740993;
+    booking.lead = Lead{u"l1"_s, u"Jane"_s, {}, u"+1"_s, LeadChannel::Voice, LeadStatus::New};
+    const QJsonObject withLead = BookingJson::encode(booking);
+    QCOMPARE(withLead.value(u"calcom_booking_id").toInteger(), qint64(9007199254740993));
+    const QJsonObject lead = withLead.value(u"lead").toObject();
+    QCOMPARE(lead.value(u"channel"), QJsonValue(u"voice"_s));
+    QCOMPARE(lead.value(u"status"), QJsonValue(u"new"_s));
+    QVERIFY(lead.value(u"email").isNull());
+    QCOMPARE(lead.value(u"phone"), QJsonValue(u"+1"_s));
+}
+
+void TestBookingJson::encodeKeepsUnknownFieldsTypedWin()
+{
+    QJsonObject object = parseObject(kFullRecord);
+    object.insert(u"future_field"_s, QJsonArray{1, u"two"_s});
+    object.insert(u"meeting_url"_s, 5);
+    auto booking = BookingJson::decodeBooking(object, nullptr);
+    QVERIFY(booking);
+
+    booking->startTime = utc(2026, 3, 21, 9, 0);
+    booking->endTime = utc(2026, 3, 21, 9, 45);
+    booking->status = BookingStatus::Cancelled;
+    booking->calcomBookingUid.clear();
+    booking->lead->email.clear();
+
+    const QJsonObject encoded = BookingJson::encode(*booking);
+    QCOMPARE(encoded.value(u"future_field"), object.value(u"future_field"));
+    QCOMPARE(encoded.value(u"start_time"), QJsonValue(u"2026-03-21T09:00:00Z"_s));
+    QCOMPARE(encoded.value(u"end_time"), QJsonValue(u"2026-03-21T09:45:00Z"_s));
+    QCOMPARE(encoded.value(u"updated_at"), QJsonValue(u"2026-03-08T10:15:00Z"_s));
+    QCOMPARE(encoded.value(u"status"), QJsonValue(u"cancelled"_s));
+    QVERIFY(encoded.value(u"calcom_booking_uid").isNull());
+    QVERIFY(encoded.value(u"meeting_url").isNull());
+    QVERIFY(encoded.value(u"lead").toObject().value(u"email").isNull());
+    QCOMPARE(encoded.value(u"metadata"), object.value(u"metadata"));
+}
+
+void TestBookingJson::encodeKeepsUnknownLeadValues()
+{
+    QJsonObject object = minimalRecord();
+    object.insert(u"lead"_s, QJsonObject{{u"id"_s, u"l1"_s},
+                                         {u"channel"_s, u"instagram"_s},
+                                         {u"status"_s, u"vip"_s},
+                                         {u"company"_s, u"ACME"_s}});
+    auto booking = BookingJson::decodeBooking(object, nullptr);
+    QVERIFY(booking && booking->lead);
+
+    QJsonObject lead = BookingJson::encode(*booking).value(u"lead").toObject();
+    QCOMPARE(lead.value(u"channel"), QJsonValue(u"instagram"_s));
+    QCOMPARE(lead.value(u"status"), QJsonValue(u"vip"_s));
+    QCOMPARE(lead.value(u"company"), QJsonValue(u"ACME"_s));
+
+    booking->lead->channel = LeadChannel::Email;
+    lead = BookingJson::encode(*booking).value(u"lead").toObject();
+    QCOMPARE(lead.value(u"channel"), QJsonValue(u"email"_s));
+
+    // A known value the client turned into Unknown is not resurrected.
+    object.insert(u"lead"_s, QJsonObject{{u"channel"_s, u"web"_s}});
+    booking = BookingJson::decodeBooking(object, nullptr);
+    booking->lead->channel = LeadChannel::Unknown;
+    lead = BookingJson::encode(*booking).value(u"lead").toObject();
+    QVERIFY(lead.value(u"channel").isNull());
+
+    booking->lead.reset();
+    QVERIFY(BookingJson::encode(*booking).value(u"lead").isNull());
+}
+
+void TestBookingJson::roundTrip_data()
+{
+    QTest::addColumn<QByteArray>("record");
+
+    QTest::newRow("full") << kFullRecord;
+    QTest::newRow("minimal") << compact(minimalRecord());
+    QTest::newRow("offsets and fractions")
+        << R"({"id":"b1","start_time":"2026-03-20T14:00:00.123456789+05:30",
+              "end_time":"2026-03-20 10:00-0800","status":"completed",
+              "created_at":"2026-03-01T00:00:00.5z"})"_ba;
+    QTest::newRow("tolerated wrong types")
+        << R"({"id":"b1","start_time":"2026-03-20T14:00:00Z","end_time":"2026-03-20T15:00:00Z",
+              "status":"cancelled","meeting_url":5,"metadata":"x","lead":[],
+              "calcom_booking_id":"77","event_type_id":4.0})"_ba;
+    QTest::newRow("unknown fields")
+        << R"({"id":"b1","start_time":"2026-03-20T14:00:00Z","end_time":"2026-03-20T15:00:00Z",
+              "status":"confirmed","x":{"y":[1,2,{"z":null}]},
+              "lead":{"name":"Zoë","channel":"sms","extra":1}})"_ba;
+}
+
+void TestBookingJson::roundTrip()
+{
+    QFETCH(QByteArray, record);
+
+    const auto first = BookingJson::decodeBooking(parseObject(record), nullptr);
+    QVERIFY(first);
+    const QByteArray wire = compact(BookingJson::encode(*first));
+    QString error;
+    const auto second = BookingJson::decodeBookingBody(wire, &error);
+    QVERIFY2(second, qPrintable(error));
+    compareTyped(*second, *first);
+
+    // After one trip the JSON is in the encoder's canonical shape and stays put.
+    const auto third =
+        BookingJson::decodeBookingBody(compact(BookingJson::encode(*second)), &error);
+    QVERIFY2(third, qPrintable(error));
+    QCOMPARE(*third, *second);
+}
+
+void TestBookingJson::roundTripBuiltInCode()
+{
+    Booking booking;
+    booking.id = u"c0ffee"_s;
+    booking.leadId = u"l9"_s;
+    booking.calcomBookingId = std::numeric_limits<qint64>::max();
+    booking.calcomBookingUid = u"uid"_s;
+    booking.eventTypeId = -3;
+    booking.startTime = utc(2026, 3, 20, 14, 0, 0, 999);
+    booking.endTime = QDateTime(QDate(2026, 3, 20), QTime(16, 0), Qt::OffsetFromUTC, 3600);
+    booking.status = BookingStatus::Completed;
+    booking.meetingUrl = u"https://meet.example/x?y=1&z=%20"_s;
+    booking.metadata = parseObject(R"({"service":"Massage","list":[1,2.5,"x",null,{"a":false}]})");
+    booking.createdAt = utc(2020, 2, 29, 0, 0);
+    booking.updatedAt = utc(2026, 3, 20, 13, 59, 59, 1);
+    booking.lead =
+        Lead{u"l9"_s, u"Jane"_s, u"j@x.org"_s, {}, LeadChannel::Telegram, LeadStatus::NoShow};
+
+    const auto decoded =
+        BookingJson::decodeBookingBody(compact(BookingJson::encode(booking)), nullptr);
+    QVERIFY(decoded);
+    compareTyped(*decoded, booking);
+}
+
+void TestBookingJson::nonAsciiRoundTrip()
+{
+    const QString name =
+        QStringLiteral("Zoë Łukasiewicz-Ñúñez 山田太郎 Ωμέγα \U0001F469\u200D\u2695");
+    const QString notes =
+        QStringLiteral("Nächster Termin: ünd \"quoted\" \\ back\nslash \U0001F600");
+    QJsonObject object = minimalRecord(QStringLiteral("id-ä"));
+    object.insert(u"metadata"_s, QJsonObject{{u"notes"_s, notes}});
+    object.insert(u"lead"_s, QJsonObject{{u"name"_s, name}});
+    const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Indented);
+
+    QString error;
+    const auto booking = BookingJson::decodeBookingBody(body, &error);
+    QVERIFY2(booking, qPrintable(error));
+    QCOMPARE(booking->id, QStringLiteral("id-ä"));
+    QCOMPARE(booking->lead->name, name);
+    QCOMPARE(booking->notes(), notes);
+
+    const auto again =
+        BookingJson::decodeBookingBody(compact(BookingJson::encode(*booking)), &error);
+    QVERIFY2(again, qPrintable(error));
+    compareTyped(*again, *booking);
+}
+
+void TestBookingJson::mutatedPagesNeverCrash()
+{
+    QJsonArray unicode = fiveRecords();
+    QJsonObject rich = parseObject(kFullRecord);
+    rich.insert(u"lead"_s, QJsonObject{{u"name"_s, u"山田 Zoë"_s}, {u"channel"_s, u"web"_s}});
+    unicode.append(rich);
+    const QList<QByteArray> seeds = {
+        pageBody(fiveRecords(), 5),
+        "{\"bookings\":[" + kFullRecord + "," + nestedMetadataRecord(40) + "],\"total\":2}",
+        pageBody(unicode, 6),
+        QJsonDocument(parseObject(pageBody(unicode, 6))).toJson(QJsonDocument::Indented),
+    };
+    static const QByteArray kTokens[] = {"{",
+                                         "}",
+                                         "[",
+                                         "]",
+                                         "\"",
+                                         ":",
+                                         ",",
+                                         "null",
+                                         "true",
+                                         "-",
+                                         "1e999",
+                                         "\\u",
+                                         "Z",
+                                         "+05:30",
+                                         "\xff",
+                                         "\xc3",
+                                         QByteArray(1, '\0'),
+                                         "0.5",
+                                         "[[[[",
+                                         "\"id\":"};
+
+    QRandomGenerator random(20240607);
+    const auto pick = [&](qsizetype bound) { return qsizetype(random.bounded(int(bound))); };
+    int decodedPages = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray body = seeds.at(pick(seeds.size()));
+        const int mutations = 1 + random.bounded(4);
+        for (int m = 0; m < mutations && !body.isEmpty(); ++m) {
+            const qsizetype at = pick(body.size());
+            switch (random.bounded(6)) {
+            case 0:
+                body[at] = char(body.at(at) ^ (1 << random.bounded(8)));
+                break;
+            case 1:
+                body.truncate(at);
+                break;
+            case 2:
+                body.insert(at, kTokens[pick(std::size(kTokens))]);
+                break;
+            case 3:
+                body.remove(at, 1 + pick(16));
+                break;
+            case 4:
+                body.insert(at, body.mid(pick(body.size()), 1 + pick(64)));
+                break;
+            default:
+                body[at] = char(random.bounded(256));
+                break;
+            }
+        }
+
+        QString error;
+        const auto page = BookingJson::decodePage(body, &error);
+        BookingJson::decodeBookingBody(body, nullptr);
+        BookingJson::decodeSlots(body, nullptr);
+        if (!page) {
+            QVERIFY2(!error.isEmpty(), qPrintable(QString::number(round)));
+            continue;
+        }
+        ++decodedPages;
+        const qsizetype records =
+            QJsonDocument::fromJson(body).object().value(u"bookings").toArray().size();
+        QVERIFY2(page->bookings.size() + page->skipped.size() == records,
+                 qPrintable(QString::number(round)));
+        int previous = -1;
+        for (const SkippedRecord &skipped : page->skipped) {
+            QVERIFY(skipped.index > previous && skipped.index < records);
+            QVERIFY(!skipped.reason.isEmpty());
+            previous = skipped.index;
+        }
+        for (const Booking &booking : page->bookings) {
+            QVERIFY(!booking.id.isEmpty());
+            QVERIFY(booking.startTime.isValid() && booking.startTime <= booking.endTime);
+            const auto again = BookingJson::decodeBooking(BookingJson::encode(booking), &error);
+            QVERIFY2(again, qPrintable(QString::number(round) + u' ' + error));
+            compareTyped(*again, booking);
+        }
+    }
+    // Guards the generator itself: mutations that always broke the JSON would test nothing.
+    QVERIFY2(decodedPages > 1000, qPrintable(QString::number(decodedPages)));
+}
+
+QTEST_GUILESS_MAIN(TestBookingJson)
+#include "tst_bookingjson.moc"
