@@ -127,7 +127,7 @@ ResponseScheduler::Outgoing DevServer::handleApi(const ApiRequest &request, Http
 {
     using Fault = FaultInjector::Fault;
     const bool keepAlive = !request.closeConnection;
-    *fault = m_faults.next();
+    *fault = m_faults.next(request.method);
     switch (*fault) {
     case Fault::Drop:
         // Nothing was processed: the connection dies before the server got to it.

@@ -4,9 +4,12 @@ FaultInjector::FaultInjector(const FaultSettings &initial, quint64 seed)
     : m_settings(initial), m_rng(seed ^ 0x6661756c'74730000ULL)
 {}
 
-FaultInjector::Fault FaultInjector::next()
+FaultInjector::Fault FaultInjector::next(const QByteArray &method)
 {
     if (m_settings.faultBudget == 0)
+        return Fault::None;
+    if (!m_settings.methods.isEmpty() &&
+        !m_settings.methods.contains(QString::fromLatin1(method).toUpper()))
         return Fault::None;
     const std::pair<double, Fault> order[] = {
         {m_settings.dropRate, Fault::Drop},           {m_settings.truncateRate, Fault::Truncate},

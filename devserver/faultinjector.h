@@ -13,7 +13,7 @@ public:
 
     // One draw per fault kind in the order drop, truncate, malformed, 429, 500; the first
     // that fires wins and spends one unit of the budget.
-    Fault next();
+    Fault next(const QByteArray &method);
 
     const FaultSettings &settings() const { return m_settings; }
     bool update(const QJsonObject &changes, QString *error);

@@ -1,5 +1,6 @@
 #include "faultsettings.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 QJsonObject FaultSettings::toJson() const
@@ -11,7 +12,8 @@ QJsonObject FaultSettings::toJson() const
             {QStringLiteral("malformed_rate"), malformedRate},
             {QStringLiteral("truncate_rate"), truncateRate},
             {QStringLiteral("drop_rate"), dropRate},
-            {QStringLiteral("fault_budget"), faultBudget}};
+            {QStringLiteral("fault_budget"), faultBudget},
+            {QStringLiteral("methods"), QJsonArray::fromStringList(methods)}};
 }
 
 bool FaultSettings::update(const QJsonObject &changes, QString *error)
@@ -48,7 +50,18 @@ bool FaultSettings::update(const QJsonObject &changes, QString *error)
         integer("retry_after", 0, &next.retryAfterSeconds) &&
         rate("malformed_rate", &next.malformedRate) && rate("truncate_rate", &next.truncateRate) &&
         rate("drop_rate", &next.dropRate) && integer("fault_budget", -1, &next.faultBudget);
-    if (ok)
-        *this = next;
-    return ok;
+    if (!ok)
+        return false;
+    const QJsonValue methods = changes.value(QLatin1String("methods"));
+    if (!methods.isUndefined()) {
+        if (!methods.isArray()) {
+            *error = QStringLiteral("methods must be an array of HTTP methods");
+            return false;
+        }
+        next.methods.clear();
+        for (const QJsonValue &method : methods.toArray())
+            next.methods.append(method.toString().toUpper());
+    }
+    *this = next;
+    return true;
 }

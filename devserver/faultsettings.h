@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 struct FaultSettings
 {
@@ -13,6 +14,9 @@ struct FaultSettings
     double truncateRate = 0;
     double dropRate = 0;
     qint64 faultBudget = -1;
+    // Faults hit only requests with these methods (upper case); empty: every method. Lets a
+    // test fail a PATCH while the GET before it succeeds.
+    QStringList methods;
 
     QJsonObject toJson() const;
     // Applies only the keys present in \a changes; leaves *this untouched on error.

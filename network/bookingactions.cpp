@@ -1,0 +1,338 @@
+#include "bookingactions.h"
+
+#include "bookingcache.h"
+#include "networklogging.h"
+#include "outboxentry.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+
+struct BookingActions::Run
+{
+    Booking seen;
+    BookingChange change;
+    bool checkConflict = true;
+    qint64 outboxId = 0; // set when the change already lives in the outbox
+    bool hasContext = false;
+    QPointer<QObject> context;
+    Done done;
+};
+
+namespace {
+
+bool changedSince(const Booking &seen, const Booking &current)
+{
+    if (seen.status != current.status)
+        return true;
+    // List rows may lack updated_at; then status is all there is to compare.
+    return seen.updatedAt.isValid() && current.updatedAt.isValid() &&
+           seen.updatedAt != current.updatedAt;
+}
+
+// Whether asking again later may succeed without anyone changing anything: the change is
+// kept. A 401 belongs here too: the change waits for the next sign-in.
+bool worthKeeping(const ApiError &error)
+{
+    return error.isTransient() || error.isUnauthorized();
+}
+
+// The booking as the outbox entry remembers the desk saw it.
+Booking seenFrom(const OutboxEntry &entry)
+{
+    Booking seen;
+    QString ignored;
+    if (auto decoded = BookingJson::decodeBookingBody(entry.baseJson, &ignored))
+        seen = *decoded;
+    seen.id = entry.bookingId;
+    seen.status = BookingStatuses::fromWireName(entry.baseStatus).value_or(seen.status);
+    seen.updatedAt = entry.baseUpdatedAt;
+    return seen;
+}
+
+} // namespace
+
+BookingActions::BookingActions(ApiClient *client, BookingCache *cache, QObject *parent)
+    : QObject(parent), m_client(client), m_cache(cache)
+{}
+
+void BookingActions::apply(const Booking &seen, const BookingChange &change, QObject *context,
+                           Done done)
+{
+    auto run = std::make_shared<Run>();
+    run->seen = seen;
+    run->change = change;
+    run->hasContext = context != nullptr;
+    run->context = context;
+    run->done = std::move(done);
+    start(run);
+}
+
+void BookingActions::applyAnyway(const Booking &seen, const BookingChange &change, QObject *context,
+                                 Done done)
+{
+    auto run = std::make_shared<Run>();
+    run->seen = seen;
+    run->change = change;
+    run->checkConflict = false;
+    run->hasContext = context != nullptr;
+    run->context = context;
+    run->done = std::move(done);
+    start(run);
+}
+
+void BookingActions::start(std::shared_ptr<Run> run)
+{
+    m_inFlight.insert(run->seen.id);
+    Q_EMIT bookingChanged(run->seen.id);
+    // Read again first: there is no ETag, so this is how someone else's change is noticed.
+    m_client->getBooking(run->seen.id, this, [this, run](const ApiResult<Booking> &current) {
+        onFetched(run, current);
+    });
+}
+
+void BookingActions::onFetched(std::shared_ptr<Run> run, const ApiResult<Booking> &current)
+{
+    ActionOutcome outcome;
+    if (!current.ok()) {
+        outcome.error = current.error();
+        outcome.result = worthKeeping(current.error()) ? ActionOutcome::Result::Queued
+                                                       : ActionOutcome::Result::Refused;
+        finish(run, outcome);
+        return;
+    }
+    const Booking &server = current.value();
+    store(server);
+    if (run->change.isReflectedIn(server)) {
+        // Sent before (an answer lost on the way) or done by someone else: nothing to send.
+        outcome.booking = server;
+        finish(run, outcome);
+        return;
+    }
+    if (run->checkConflict && changedSince(run->seen, server)) {
+        outcome.result = ActionOutcome::Result::Conflict;
+        outcome.booking = server;
+        finish(run, outcome);
+        return;
+    }
+    send(run, server);
+}
+
+void BookingActions::send(std::shared_ptr<Run> run, const Booking &current)
+{
+    const QString id = current.id;
+    const auto onError = [this, run](const ApiError &error) {
+        ActionOutcome outcome;
+        outcome.error = error;
+        // A write that failed in transit may or may not have reached the server. It is kept
+        // and replayed later: the replay reads the booking first and sees whether it landed.
+        outcome.result =
+            worthKeeping(error) ? ActionOutcome::Result::Queued : ActionOutcome::Result::Refused;
+        finish(run, outcome);
+    };
+    const auto applied = [this, run](const Booking &booking) {
+        store(booking);
+        ActionOutcome outcome;
+        outcome.booking = booking;
+        finish(run, outcome);
+    };
+
+    if (run->change.kind == BookingChange::Kind::Patch) {
+        m_client->updateBooking(id, run->change.patch, this,
+                                [applied, onError](const ApiResult<Booking> &answer) {
+                                    if (answer.ok())
+                                        applied(answer.value());
+                                    else
+                                        onError(answer.error());
+                                });
+        return;
+    }
+
+    const auto cancel = [this, id, applied, onError] {
+        m_client->cancelBooking(
+            id, this, [this, id, applied, onError](const ApiResult<NoContent> &answer) {
+                if (!answer.ok()) {
+                    onError(answer.error());
+                    return;
+                }
+                // 204 carries nothing: read the booking back so the cache holds the server's
+                // version. If that fails, the next sync brings it.
+                m_client->getBooking(id, this,
+                                     [this, id, applied](const ApiResult<Booking> &after) {
+                                         if (after.ok()) {
+                                             applied(after.value());
+                                             return;
+                                         }
+                                         std::optional<Booking> cached = m_cache->booking(id);
+                                         Booking shown = cached.value_or(Booking{});
+                                         shown.status = BookingStatus::Cancelled;
+                                         applied(shown);
+                                     });
+            });
+    };
+    if (run->change.cancelReason.isEmpty()) {
+        cancel();
+        return;
+    }
+    BookingPatch reason;
+    QJsonObject metadata = current.metadata;
+    metadata.insert(QLatin1String("cancellation_reason"), run->change.cancelReason);
+    reason.metadata = metadata;
+    m_client->updateBooking(id, reason, this, [cancel, onError](const ApiResult<Booking> &answer) {
+        if (answer.ok())
+            cancel();
+        else
+            onError(answer.error());
+    });
+}
+
+void BookingActions::finish(std::shared_ptr<Run> run, ActionOutcome outcome)
+{
+    QString error;
+    bool outboxTouched = false;
+    using Result = ActionOutcome::Result;
+    if (outcome.result == Result::Applied) {
+        if (run->outboxId != 0) {
+            m_cache->removeOutbox(run->outboxId, &error);
+            outboxTouched = true;
+        }
+    } else if (outcome.result == Result::Queued || outcome.result == Result::Conflict ||
+               (outcome.result == Result::Refused && run->outboxId != 0)) {
+        OutboxEntry entry =
+            run->outboxId != 0
+                ? m_cache->outboxEntry(run->outboxId).value_or(run->change.toOutboxEntry(run->seen))
+                : run->change.toOutboxEntry(run->seen);
+        entry.attempts += 1;
+        entry.state = outcome.result == Result::Queued     ? OutboxEntry::State::Pending
+                      : outcome.result == Result::Conflict ? OutboxEntry::State::Conflict
+                                                           : OutboxEntry::State::Failed;
+        entry.error = outcome.error ? outcome.error->userMessage() : QString();
+        entry.serverJson = outcome.booking ? outcome.booking->json : QByteArray();
+        if (run->outboxId != 0) {
+            m_cache->updateOutbox(entry, &error);
+        } else if (auto id = m_cache->enqueue(entry, &error)) {
+            run->outboxId = *id;
+        }
+        outcome.outboxId = run->outboxId;
+        outboxTouched = true;
+    }
+    if (!error.isEmpty())
+        qCWarning(lcNetwork).noquote() << "outbox write failed:" << error;
+
+    qCInfo(lcNetwork).noquote() << "action on" << run->seen.id << "ended:" << int(outcome.result)
+                                << (outcome.error ? outcome.error->toLogString() : QString());
+    m_inFlight.remove(run->seen.id);
+    Q_EMIT bookingChanged(run->seen.id);
+    if (outboxTouched)
+        Q_EMIT outboxChanged();
+    if (!run->hasContext || run->context)
+        run->done(outcome);
+}
+
+void BookingActions::store(const Booking &booking)
+{
+    if (booking.id.isEmpty())
+        return;
+    QString error;
+    if (!m_cache->upsert({booking}, m_cache->currentPass(), &error))
+        qCWarning(lcNetwork).noquote() << "cannot cache" << booking.id << ":" << error;
+    Q_EMIT bookingChanged(booking.id);
+}
+
+void BookingActions::replayOutbox(QObject *context, std::function<void(const ReplayReport &)> done)
+{
+    if (m_replaying) {
+        ReplayReport busy;
+        QMetaObject::invokeMethod(
+            this, [done, busy] { done(busy); }, Qt::QueuedConnection);
+        return;
+    }
+    QList<OutboxEntry> pending;
+    for (const OutboxEntry &entry : m_cache->outbox()) {
+        if (entry.state == OutboxEntry::State::Pending)
+            pending.append(entry);
+    }
+    m_replaying = true;
+    replayNext(std::make_shared<ReplayReport>(), pending, context, std::move(done));
+}
+
+void BookingActions::replayNext(std::shared_ptr<ReplayReport> report, QList<OutboxEntry> entries,
+                                QObject *context, std::function<void(const ReplayReport &)> done)
+{
+    if (entries.isEmpty()) {
+        m_replaying = false;
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        QMetaObject::invokeMethod(
+            this,
+            [guard, hasContext, report, done] {
+                if (!hasContext || guard)
+                    done(*report);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const OutboxEntry entry = entries.takeFirst();
+    auto run = std::make_shared<Run>();
+    run->seen = seenFrom(entry);
+    run->change = BookingChange::fromOutboxEntry(entry);
+    run->outboxId = entry.id;
+    run->done = [this, report, entries, context, done](const ActionOutcome &outcome) {
+        switch (outcome.result) {
+        case ActionOutcome::Result::Applied:
+            ++report->applied;
+            break;
+        case ActionOutcome::Result::Conflict:
+            ++report->conflicts;
+            break;
+        case ActionOutcome::Result::Refused:
+            ++report->refused;
+            break;
+        case ActionOutcome::Result::Queued:
+            // The server is still out of reach: the rest keeps its order and waits.
+            report->remaining = int(entries.size()) + 1;
+            report->error = outcome.error;
+            replayNext(report, {}, context, done);
+            return;
+        }
+        replayNext(report, entries, context, done);
+    };
+    start(run);
+}
+
+void BookingActions::resolve(qint64 outboxId, bool applyAnyway, QObject *context, Done done)
+{
+    const std::optional<OutboxEntry> entry = m_cache->outboxEntry(outboxId);
+    if (!entry || !applyAnyway) {
+        QString error;
+        if (entry)
+            discard(outboxId, &error);
+        ActionOutcome outcome;
+        outcome.result = ActionOutcome::Result::Refused;
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, hasContext = context != nullptr, done, outcome] {
+                if (!hasContext || guard)
+                    done(outcome);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto run = std::make_shared<Run>();
+    run->seen = seenFrom(*entry);
+    run->change = BookingChange::fromOutboxEntry(*entry);
+    run->outboxId = outboxId;
+    run->checkConflict = false;
+    run->hasContext = context != nullptr;
+    run->context = context;
+    run->done = std::move(done);
+    start(run);
+}
+
+bool BookingActions::discard(qint64 outboxId, QString *error)
+{
+    const bool removed = m_cache->removeOutbox(outboxId, error);
+    if (removed)
+        Q_EMIT outboxChanged();
+    return removed;
+}

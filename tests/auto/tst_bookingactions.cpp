@@ -1,0 +1,354 @@
+#include "awaitcallback.h"
+#include "bookingactions.h"
+#include "bookingcache.h"
+#include "devserverprocess.h"
+#include "syncengine.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+using Result = ActionOutcome::Result;
+
+class TestBookingActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    DevServerProcess m_server;
+    QTemporaryDir m_dir;
+    int m_caches = 0;
+    std::unique_ptr<BookingCache> m_cache;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<BookingActions> m_actions;
+
+    std::optional<ActionOutcome> run(const Booking &seen, const BookingChange &change,
+                                     bool anyway = false)
+    {
+        return awaitCallback<ActionOutcome>([&](QObject *ctx, auto done) {
+            if (anyway)
+                m_actions->applyAnyway(seen, change, ctx, done);
+            else
+                m_actions->apply(seen, change, ctx, done);
+        });
+    }
+
+    // A booking that is still active and starts in the future (so that every action makes
+    // sense for it), as the cache has it.
+    Booking pick(int skip = 0)
+    {
+        BookingQuery query;
+        query.from = QDateTime::currentDateTimeUtc();
+        query.statuses = {BookingStatus::Confirmed};
+        const QList<Booking> bookings = m_cache->bookings(query);
+        return bookings.value(skip);
+    }
+
+    int requests(const char *method)
+    {
+        return m_server.stats().value("by_method").toObject().value(QLatin1String(method)).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DevServerProcess::Options options;
+        options.seedBookings = 200;
+        QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
+    }
+
+    void init()
+    {
+        m_server.resetFaults();
+        m_cache = std::make_unique<BookingCache>();
+        QString error;
+        QVERIFY(
+            m_cache->open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_caches)), &error));
+        m_client = std::make_unique<ApiClient>();
+        QVERIFY(!m_client->setBaseUrl(m_server.baseUrl()));
+        RetryPolicy fast;
+        fast.baseDelay = 10ms;
+        fast.maxDelay = 50ms;
+        m_client->setRetryPolicy(fast);
+        m_client->setAccessToken(m_server.login());
+        m_actions = std::make_unique<BookingActions>(m_client.get(), m_cache.get());
+        SyncEngine sync(m_client.get(), m_cache.get());
+        sync.setInterval(0s);
+        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
+        sync.refreshNow();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().value<SyncReport>().ok());
+        m_server.control("POST", QStringLiteral("/_control/reset-stats"));
+    }
+
+    void cleanup()
+    {
+        m_actions.reset();
+        m_client.reset();
+        m_cache.reset();
+        m_server.resetFaults();
+    }
+
+    void rescheduleApplies()
+    {
+        const Booking seen = pick();
+        QSignalSpy changed(m_actions.get(), &BookingActions::bookingChanged);
+        const QDateTime start = seen.startTime.addSecs(2 * 3600);
+        auto outcome =
+            run(seen, BookingChange::reschedule(start, start.addSecs(seen.durationSecs())));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Applied);
+        QCOMPARE(outcome->booking->startTime, start);
+        QCOMPARE(outcome->booking->status, BookingStatus::Rescheduled);
+        // The cache holds the server's answer, and views were told.
+        QCOMPARE(m_cache->booking(seen.id)->startTime, start);
+        QCOMPARE(m_cache->booking(seen.id)->json, outcome->booking->json);
+        QVERIFY(changed.count() >= 2);
+        QVERIFY(!m_actions->isPending(seen.id));
+        QCOMPARE(requests("GET"), 1); // read again first
+        QCOMPARE(requests("PATCH"), 1);
+    }
+
+    void statusChangesApply_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("no-show") << int(BookingStatus::NoShow);
+        QTest::newRow("completed") << int(BookingStatus::Completed);
+    }
+
+    void statusChangesApply()
+    {
+        QFETCH(int, status);
+        const Booking seen = pick(1);
+        auto outcome = run(seen, BookingChange::setStatus(BookingStatus(status)));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Applied);
+        QCOMPARE(m_cache->booking(seen.id)->status, BookingStatus(status));
+        // And back to confirmed.
+        auto back =
+            run(*m_cache->booking(seen.id), BookingChange::setStatus(BookingStatus::Confirmed));
+        QVERIFY(back);
+        QCOMPARE(back->result, Result::Applied);
+        QCOMPARE(m_cache->booking(seen.id)->status, BookingStatus::Confirmed);
+    }
+
+    void cancelWithReasonIsDeleteAndKeepsTheReason()
+    {
+        const Booking seen = pick(2);
+        auto outcome = run(seen, BookingChange::cancel(QStringLiteral("Ärztin krank")));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Applied);
+        const Booking cached = *m_cache->booking(seen.id);
+        QCOMPARE(cached.status, BookingStatus::Cancelled);
+        QCOMPARE(cached.metadata.value("cancellation_reason").toString(),
+                 QStringLiteral("Ärztin krank"));
+        QCOMPARE(requests("DELETE"), 1);
+    }
+
+    void refusalCarriesTheServersReason()
+    {
+        const Booking seen = pick(3);
+        QVERIFY(run(seen, BookingChange::cancel()));
+        const Booking cancelled = *m_cache->booking(seen.id);
+        // Moving a cancelled booking is refused by the server (400 with a detail).
+        auto outcome = run(cancelled, BookingChange::reschedule(seen.startTime.addDays(1),
+                                                                seen.endTime.addDays(1)));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Refused);
+        QVERIFY(outcome->error);
+        QCOMPARE(outcome->error->httpStatus, 400);
+        QVERIFY(outcome->error->userMessage().contains(QLatin1String("cancelled")));
+        QVERIFY(m_cache->outbox().isEmpty()); // shown at once, not kept
+    }
+
+    void conflictIsKeptWithBothVersions()
+    {
+        const Booking seen = pick(4);
+        const QJsonObject moved =
+            m_server.mutate({{"action", "move"}, {"ids", QJsonArray{seen.id}}, {"minutes", 30}});
+        QCOMPARE(moved.value("ids").toArray().size(), 1);
+        auto outcome = run(seen, BookingChange::setStatus(BookingStatus::NoShow));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Conflict);
+        QCOMPARE(outcome->booking->startTime, seen.startTime.addSecs(1800));
+        QCOMPARE(requests("PATCH"), 0); // nothing sent blindly
+        const QList<OutboxEntry> outbox = m_cache->outbox();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().state, OutboxEntry::State::Conflict);
+        QCOMPARE(outbox.first().baseJson, seen.json);
+        QVERIFY(!outbox.first().serverJson.isEmpty());
+        // The cache shows the server's version now.
+        QCOMPARE(m_cache->booking(seen.id)->startTime, seen.startTime.addSecs(1800));
+
+        // Apply anyway.
+        auto resolved = awaitCallback<ActionOutcome>([&](QObject *ctx, auto done) {
+            m_actions->resolve(outbox.first().id, true, ctx, done);
+        });
+        QVERIFY(resolved);
+        QCOMPARE(resolved->result, Result::Applied);
+        QCOMPARE(m_cache->booking(seen.id)->status, BookingStatus::NoShow);
+        QVERIFY(m_cache->outbox().isEmpty());
+    }
+
+    void conflictCanBeDiscarded()
+    {
+        const Booking seen = pick(5);
+        m_server.mutate({{"action", "cancel"}, {"ids", QJsonArray{seen.id}}});
+        auto outcome = run(seen, BookingChange::setStatus(BookingStatus::Completed));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Conflict);
+        QString error;
+        QVERIFY(m_actions->discard(outcome->outboxId, &error));
+        QVERIFY(m_cache->outbox().isEmpty());
+        QCOMPARE(m_cache->booking(seen.id)->status, BookingStatus::Cancelled);
+    }
+
+    void serverErrorOnTheWriteIsQueuedNotRetried()
+    {
+        const Booking seen = pick(6);
+        // The re-read succeeds, the PATCH meets a 500.
+        QVERIFY(m_server.setFaults({{"error_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
+        auto outcome = run(seen, BookingChange::setStatus(BookingStatus::NoShow));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Queued);
+        QVERIFY(outcome->error && outcome->error->isTransient());
+        QCOMPARE(requests("PATCH"), 1); // never retried blindly
+        QCOMPARE(m_cache->outbox().size(), 1);
+        QCOMPARE(m_cache->outbox().first().state, OutboxEntry::State::Pending);
+
+        // Once the server is well again, the replay sends it.
+        m_server.resetFaults();
+        auto report = awaitCallback<ReplayReport>(
+            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+        QVERIFY(report);
+        QCOMPARE(report->applied, 1);
+        QCOMPARE(m_cache->booking(seen.id)->status, BookingStatus::NoShow);
+    }
+
+    void answerLostOnTheWayIsNotSentTwice()
+    {
+        const Booking seen = pick(13);
+        // The server applies the PATCH but the answer is cut off.
+        QVERIFY(m_server.setFaults({{"truncate_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
+        auto outcome = run(seen, BookingChange::setStatus(BookingStatus::Completed));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Queued);
+        m_server.resetFaults();
+        auto report = awaitCallback<ReplayReport>(
+            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+        QVERIFY(report);
+        QCOMPARE(report->applied, 1);
+        QCOMPARE(requests("PATCH"), 1);
+        QCOMPARE(m_cache->booking(seen.id)->status, BookingStatus::Completed);
+    }
+
+    void offlineChangesAreQueuedThenReplayedInOrder()
+    {
+        const Booking first = pick(7);
+        const Booking second = pick(8);
+        DevServerProcess::Options unreachable;
+        ApiClient offline;
+        // A port nothing listens on: the server is "gone".
+        {
+            DevServerProcess gone;
+            QVERIFY(gone.start());
+            QVERIFY(!offline.setBaseUrl(gone.baseUrl()));
+            gone.stop();
+        }
+        offline.setRetryPolicy(RetryPolicy::none());
+        offline.setAccessToken("token");
+        BookingActions offlineActions(&offline, m_cache.get());
+        auto a = awaitCallback<ActionOutcome>([&](QObject *ctx, auto done) {
+            offlineActions.apply(first, BookingChange::setStatus(BookingStatus::NoShow), ctx, done);
+        });
+        auto b = awaitCallback<ActionOutcome>([&](QObject *ctx, auto done) {
+            offlineActions.apply(second, BookingChange::cancel(QStringLiteral("ill")), ctx, done);
+        });
+        QVERIFY(a && b);
+        QCOMPARE(a->result, Result::Queued);
+        QCOMPARE(b->result, Result::Queued);
+        QCOMPARE(a->error->kind, ApiError::Kind::Network);
+        const QList<OutboxEntry> queued = m_cache->outbox();
+        QCOMPARE(queued.size(), 2);
+        QVERIFY(queued[0].id < queued[1].id);
+
+        // Back online: replayed in order, each read again first.
+        auto report = awaitCallback<ReplayReport>(
+            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+        QVERIFY(report);
+        QCOMPARE(report->applied, 2);
+        QCOMPARE(report->remaining, 0);
+        QVERIFY(m_cache->outbox().isEmpty());
+        QCOMPARE(m_cache->booking(first.id)->status, BookingStatus::NoShow);
+        QCOMPARE(m_cache->booking(second.id)->status, BookingStatus::Cancelled);
+    }
+
+    void replayKeepsAChangeThatIsNowAConflict()
+    {
+        const Booking seen = pick(9);
+        OutboxEntry entry = BookingChange::setStatus(BookingStatus::Completed).toOutboxEntry(seen);
+        QString error;
+        QVERIFY(m_cache->enqueue(entry, &error));
+        m_server.mutate({{"action", "move"}, {"ids", QJsonArray{seen.id}}});
+        auto report = awaitCallback<ReplayReport>(
+            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+        QVERIFY(report);
+        QCOMPARE(report->conflicts, 1);
+        QCOMPARE(m_cache->outbox().size(), 1);
+        QCOMPARE(m_cache->outbox().first().state, OutboxEntry::State::Conflict);
+        QCOMPARE(requests("PATCH"), 0);
+    }
+
+    void replayMarksRefusalsFailedWithTheReason()
+    {
+        const Booking seen = pick(10);
+        QVERIFY(run(seen, BookingChange::cancel()));
+        const Booking cancelled = *m_cache->booking(seen.id);
+        OutboxEntry entry =
+            BookingChange::reschedule(seen.startTime.addDays(2), seen.endTime.addDays(2))
+                .toOutboxEntry(cancelled);
+        QString error;
+        QVERIFY(m_cache->enqueue(entry, &error));
+        auto report = awaitCallback<ReplayReport>(
+            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+        QVERIFY(report);
+        QCOMPARE(report->refused, 1);
+        const QList<OutboxEntry> outbox = m_cache->outbox();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().state, OutboxEntry::State::Failed);
+        QVERIFY(outbox.first().error.contains(QLatin1String("cancelled")));
+    }
+
+    void aChangeThatAlreadyLandedIsNotSentAgain()
+    {
+        const Booking seen = pick(11);
+        QVERIFY(run(seen, BookingChange::setStatus(BookingStatus::NoShow)));
+        m_server.control("POST", QStringLiteral("/_control/reset-stats"));
+        // The same change, queued as if its answer had been lost, replays as done.
+        OutboxEntry entry = BookingChange::setStatus(BookingStatus::NoShow).toOutboxEntry(seen);
+        QString error;
+        QVERIFY(m_cache->enqueue(entry, &error));
+        auto report = awaitCallback<ReplayReport>(
+            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+        QVERIFY(report);
+        QCOMPARE(report->applied, 1);
+        QCOMPARE(requests("PATCH"), 0);
+        QVERIFY(m_cache->outbox().isEmpty());
+    }
+
+    void expiredSessionKeepsTheChange()
+    {
+        const Booking seen = pick(12);
+        QVERIFY(m_server.expireTokens());
+        auto outcome = run(seen, BookingChange::setStatus(BookingStatus::NoShow));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->result, Result::Queued);
+        QVERIFY(outcome->error->isUnauthorized());
+        QCOMPARE(m_cache->outbox().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookingActions)
+#include "tst_bookingactions.moc"
