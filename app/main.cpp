@@ -1,15 +1,16 @@
 #include "apiclient.h"
+#include "bookingcache.h"
 #include "bookinglistwindow.h"
-#include "bookingpager.h"
 #include "bookingtablemodel.h"
 #include "demoserver.h"
+#include "jwt.h"
 #include "resources.h"
 #include "serverurl.h"
+#include "syncengine.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -23,30 +24,32 @@ struct Options
     int seedBookings = 300;
 };
 
+// The translation context of this file's texts.
+class Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
 Options parseOptions(const QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Manage the day's appointments of an Empfio organization."));
+    parser.setApplicationDescription(
+        Main::tr("Manage the day's appointments of an Empfio organization."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QApplication::translate("main",
-                                "Start a local demo server with sample data and sign in to it."));
-    const QCommandLineOption server(
-        QStringLiteral("server"),
-        QApplication::translate("main", "Empfio server address (default: $FRONTDESK_SERVER)."),
-        QStringLiteral("url"));
+        Main::tr("Start a local demo server with sample data and sign in to it."));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    Main::tr("Empfio server address (default: $FRONTDESK_SERVER)."),
+                                    QStringLiteral("url"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        QApplication::translate("main",
-                                "Folder for the local cache (default: $FRONTDESK_DATA_DIR)."),
+        Main::tr("Folder for the local cache (default: $FRONTDESK_DATA_DIR)."),
         QStringLiteral("dir"));
-    const QCommandLineOption seed(
-        QStringLiteral("seed-bookings"),
-        QApplication::translate("main", "Number of sample bookings in demo mode."),
-        QStringLiteral("count"), QStringLiteral("300"));
+    const QCommandLineOption seed(QStringLiteral("seed-bookings"),
+                                  Main::tr("Number of sample bookings in demo mode."),
+                                  QStringLiteral("count"), QStringLiteral("300"));
     parser.addOptions({demo, server, dataDir, seed});
     parser.process(app);
 
@@ -64,48 +67,62 @@ Options parseOptions(const QApplication &app)
 
 void showError(QWidget *parent, const QString &message)
 {
-    QMessageBox::critical(parent, QApplication::translate("main", "Frontdesk"), message);
+    QMessageBox::critical(parent, Main::tr("Frontdesk"), message);
 }
 
-// Loads every booking page by page into the table.
-void loadBookings(ApiClient *client, BookingTableModel *model, BookingListWindow *window)
+QString lastSyncText(const QDateTime &time)
 {
-    auto *pager = new BookingPager(client, window);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    window->setSyncText(QApplication::translate("main", "Loading bookings…"));
-    QObject::connect(pager, &BookingPager::pageReceived, model,
-                     [model](const BookingPage &page) { model->upsert(page.bookings); });
-    QObject::connect(pager, &BookingPager::finished, window, [=] {
-        window->setSyncText(QApplication::translate("main", "%n booking(s) loaded in %1 ms",
-                                                    nullptr, pager->total())
-                                .arg(clock->elapsed()));
-        delete clock;
-        pager->deleteLater();
-    });
-    QObject::connect(pager, &BookingPager::failed, window, [=](const ApiError &error) {
-        window->setSyncText(error.userMessage());
-        delete clock;
-        pager->deleteLater();
-    });
-    pager->start();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : Main::tr("never");
 }
 
-void signIn(ApiClient *client, const QString &email, const QString &password,
-            BookingTableModel *model, BookingListWindow *window)
+// Keeps the table equal to the cache as sync passes write to it: rows are inserted,
+// refreshed and removed, never reset, so selection and scrolling survive a refresh.
+void connectSync(SyncEngine *sync, BookingCache *cache, BookingTableModel *model,
+                 BookingListWindow *window)
 {
-    window->setSyncText(QApplication::translate("main", "Signing in…"));
-    client->login(email, password, window, [=](const ApiResult<LoginResult> &result) {
-        if (!result.ok()) {
-            window->setSyncText(result.error().userMessage());
-            showError(window, result.error().userMessage());
-            return;
-        }
-        client->setAccessToken(result.value().accessToken);
-        window->setAccountText(QApplication::translate("main", "%1 · %2")
-                                   .arg(result.value().fullName, result.value().organizationName));
-        loadBookings(client, model, window);
+    QObject::connect(sync, &SyncEngine::bookingsWritten, model,
+                     [cache, model](const QStringList &inserted, const QStringList &changed) {
+                         BookingQuery query;
+                         query.ids = inserted + changed;
+                         model->upsert(cache->bookings(query));
+                     });
+    QObject::connect(sync, &SyncEngine::bookingsRemoved, model,
+                     [model](const QStringList &removed) { model->remove(removed); });
+    QObject::connect(sync, &SyncEngine::syncStarted, window, [sync, window] {
+        window->setSyncText(sync->isOffline()
+                                ? Main::tr("Offline: showing bookings cached at %1. Reconnecting…")
+                                      .arg(lastSyncText(sync->lastSync()))
+                                : Main::tr("Syncing…"));
     });
+    QObject::connect(
+        sync, &SyncEngine::syncFinished, window, [sync, window](const SyncReport &report) {
+            if (report.ok()) {
+                window->setSyncText(
+                    Main::tr("Synced at %1 (%n booking(s) in %2 ms)", nullptr, report.fetched)
+                        .arg(lastSyncText(report.finishedAt))
+                        .arg(report.elapsedMs));
+            } else if (sync->isOffline()) {
+                window->setSyncText(Main::tr("Offline: showing bookings cached at %1")
+                                        .arg(lastSyncText(sync->lastSync())));
+            } else if (report.error) {
+                window->setSyncText(report.error->userMessage());
+            } else {
+                window->setSyncText(
+                    Main::tr("The local cache could not be written: %1").arg(report.cacheError));
+            }
+        });
+}
+
+bool openCache(BookingCache *cache, const Options &options, const QUrl &server,
+               const QString &account, QWidget *window)
+{
+    QString error;
+    const QString path = BookingCache::databasePath(options.dataDir, server, account);
+    if (cache->open(path, &error))
+        return true;
+    showError(window, Main::tr("The local booking cache %1 cannot be opened: %2").arg(path, error));
+    return false;
 }
 
 } // namespace
@@ -123,20 +140,49 @@ int main(int argc, char **argv)
     const Options options = parseOptions(app);
 
     ApiClient client;
+    BookingCache cache;
     BookingTableModel model;
     BookingListWindow window(&model);
+    SyncEngine sync(&client, &cache);
+    connectSync(&sync, &cache, &model, &window);
+    DemoServer demo;
+
+    // The cache first, before any network: the window shows what is known at once.
+    const QByteArray token = qgetenv("FRONTDESK_TOKEN");
+    const QUrl cacheServer = options.demo ? QUrl(QStringLiteral("http://demo")) : options.server;
+    const QString account = options.demo ? QStringLiteral("demo@example.com")
+                                         : Jwt::claim(token, QStringLiteral("email"));
+    if (!options.demo && token.isEmpty()) {
+        showError(&window, Main::tr("No session for %1: set FRONTDESK_TOKEN, or start with --demo.")
+                               .arg(options.server.toDisplayString()));
+        return 2;
+    }
+    if (!openCache(&cache, options, cacheServer, account, &window))
+        return 1;
+    model.upsert(cache.bookings());
+    window.setSyncText(cache.lastSync().isValid()
+                           ? Main::tr("Last synced %1").arg(lastSyncText(cache.lastSync()))
+                           : Main::tr("Not synced yet"));
     window.show();
 
-    DemoServer demo;
     if (options.demo) {
-        window.setSyncText(QApplication::translate("main", "Starting the demo server…"));
+        window.setWindowTitle(Main::tr("Frontdesk – demo"));
         QObject::connect(&demo, &DemoServer::started, &window, [&](const QUrl &url) {
             if (auto error = client.setBaseUrl(url)) {
                 showError(&window, error->userMessage());
                 return;
             }
-            window.setWindowTitle(QApplication::translate("main", "Frontdesk – demo"));
-            signIn(&client, demo.email(), demo.password(), &model, &window);
+            client.login(demo.email(), demo.password(), &window,
+                         [&](const ApiResult<LoginResult> &result) {
+                             if (!result.ok()) {
+                                 window.setSyncText(result.error().userMessage());
+                                 return;
+                             }
+                             client.setAccessToken(result.value().accessToken);
+                             window.setAccountText(Main::tr("%1 · %2").arg(
+                                 result.value().fullName, result.value().organizationName));
+                             sync.start();
+                         });
         });
         QObject::connect(&demo, &DemoServer::failed, &window, [&](const QString &message) {
             window.setSyncText(message);
@@ -148,16 +194,13 @@ int main(int argc, char **argv)
             showError(&window, error->userMessage());
             return 2;
         }
-        const QByteArray token = qgetenv("FRONTDESK_TOKEN");
-        if (token.isEmpty()) {
-            showError(&window, QApplication::translate(
-                                   "main", "No session for %1: set FRONTDESK_TOKEN, or start "
-                                           "with --demo.")
-                                   .arg(options.server.toDisplayString()));
-            return 2;
-        }
         client.setAccessToken(token);
-        loadBookings(&client, &model, &window);
+        client.me(&window, [&](const ApiResult<UserInfo> &result) {
+            if (result.ok())
+                window.setAccountText(Main::tr("%1 · %2").arg(result.value().fullName,
+                                                              result.value().organizationName));
+        });
+        sync.start();
     }
     return app.exec();
 }

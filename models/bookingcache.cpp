@@ -472,6 +472,14 @@ QList<Booking> BookingCache::bookings(const BookingQuery &filter) const
         }
         where.append(QStringLiteral("status IN (") + marks.join(u',') + u')');
     }
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : filter.ids) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        where.append(QStringLiteral("id IN (") + marks.join(u',') + u')');
+    }
     if (!filter.leadId.isEmpty()) {
         where.append(QStringLiteral("lead_id = ?"));
         values.append(filter.leadId);

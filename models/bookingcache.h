@@ -19,6 +19,7 @@ struct BookingQuery
     QList<BookingStatus> statuses; // empty: every status
     QString search;                // SearchText rules
     QString leadId;
+    QStringList ids; // empty: any; meant for a page's worth (SQLite limits variables)
 };
 
 struct UpsertResult

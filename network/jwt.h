@@ -13,4 +13,7 @@ class Jwt
 public:
     static std::optional<QDateTime> expiry(const QByteArray &token);
     static bool isExpired(const QByteArray &token, const QDateTime &now);
+    // A string claim ("email", "sub"); empty when the token cannot be read or the claim is
+    // absent or not a string. The CLI names the account of FRONTDESK_TOKEN by its "email".
+    static QString claim(const QByteArray &token, const QString &name);
 };
