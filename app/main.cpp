@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookinglistwindow.h"
 #include "bookingtablemodel.h"
@@ -144,6 +145,8 @@ int main(int argc, char **argv)
     BookingTableModel model;
     BookingListWindow window(&model);
     SyncEngine sync(&client, &cache);
+    BookingActions actions(&client, &cache);
+    sync.setActions(&actions);
     connectSync(&sync, &cache, &model, &window);
     DemoServer demo;
 

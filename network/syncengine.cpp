@@ -1,10 +1,12 @@
 #include "syncengine.h"
 
 #include "apiclient.h"
+#include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingpager.h"
 #include "networklogging.h"
 
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -16,6 +18,20 @@ SyncEngine::SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
+    // The operating system's view of the network is a hint, not the truth: it only makes a
+    // waiting engine try again sooner. Offline is decided by requests failing.
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                &SyncEngine::onReachabilityChanged);
+    }
+}
+
+void SyncEngine::onReachabilityChanged()
+{
+    const auto *information = QNetworkInformation::instance();
+    if (m_running && m_offline && information &&
+        information->reachability() == QNetworkInformation::Reachability::Online)
+        refreshNow();
 }
 
 SyncEngine::~SyncEngine()
@@ -68,18 +84,52 @@ void SyncEngine::refreshNow()
         endPass();
         return;
     }
+    Q_EMIT syncStarted();
+    const QList<OutboxEntry> outbox = m_actions ? m_cache->outbox() : QList<OutboxEntry>();
+    const bool pendingChanges =
+        std::any_of(outbox.cbegin(), outbox.cend(), [](const OutboxEntry &entry) {
+            return entry.state == OutboxEntry::State::Pending;
+        });
+    if (!pendingChanges) {
+        startPaging();
+        return;
+    }
+    m_replaying = true;
+    m_actions->replayOutbox(this, [this](const ReplayReport &replay) {
+        m_replaying = false;
+        if (m_report.error && m_report.error->kind == ApiError::Kind::Cancelled) {
+            endPass();
+            return;
+        }
+        // Changes still waiting mean the server is out of reach; paging would fail the same
+        // way, after the same waits.
+        if (replay.remaining > 0 && replay.error && replay.error->isTransient()) {
+            m_report.error = replay.error;
+            endPass();
+            return;
+        }
+        startPaging();
+    });
+}
+
+void SyncEngine::startPaging()
+{
     m_pager = new BookingPager(m_client, this);
     m_pager->setConcurrency(m_concurrency);
     connect(m_pager, &BookingPager::pageReceived, this, &SyncEngine::onPage);
     connect(m_pager, &BookingPager::finished, this, &SyncEngine::onPagerFinished);
     connect(m_pager, &BookingPager::failed, this, &SyncEngine::onPagerFailed);
     qCDebug(lcNetwork) << "sync pass" << m_pass << "starts";
-    Q_EMIT syncStarted();
     m_pager->start();
 }
 
 void SyncEngine::cancel()
 {
+    if (m_replaying) {
+        // A replay finishes the change it is sending; the pass ends right after.
+        m_report.error = ApiError::cancelled();
+        return;
+    }
     if (!m_pager)
         return;
     m_pager->cancel();

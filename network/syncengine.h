@@ -11,6 +11,7 @@
 #include <chrono>
 
 class ApiClient;
+class BookingActions;
 class BookingCache;
 class BookingPager;
 struct BookingPage;
@@ -34,6 +35,9 @@ public:
     void setInterval(std::chrono::seconds interval); // 0: no automatic refresh
     std::chrono::seconds interval() const { return m_interval; }
     void setConcurrency(int requests);
+    // With actions set, each pass first replays the outbox (in order), so that changes made
+    // offline reach the server as soon as it is back.
+    void setActions(BookingActions *actions) { m_actions = actions; }
     // Starts automatic refresh with a pass now.
     void start();
     // Stops automatic refresh and cancels a running pass.
@@ -42,7 +46,7 @@ public:
     void refreshNow();
     void cancel();
 
-    bool isSyncing() const { return m_pager != nullptr; }
+    bool isSyncing() const { return m_pager != nullptr || m_replaying; }
     bool isOffline() const { return m_offline; }
     QDateTime lastSync() const;
     std::optional<SyncReport> lastReport() const { return m_lastReport; }
@@ -56,6 +60,8 @@ Q_SIGNALS:
     void offlineChanged(bool offline);
 
 private:
+    void startPaging();
+    void onReachabilityChanged();
     void onPage(const BookingPage &page);
     void onPagerFinished();
     void onPagerFailed(const ApiError &error);
@@ -65,7 +71,9 @@ private:
 
     ApiClient *m_client;
     BookingCache *m_cache;
+    BookingActions *m_actions = nullptr;
     BookingPager *m_pager = nullptr;
+    bool m_replaying = false;
     QTimer m_timer;
     std::chrono::seconds m_interval{60};
     int m_concurrency = 4;

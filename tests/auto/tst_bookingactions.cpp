@@ -338,6 +338,27 @@ private Q_SLOTS:
         QVERIFY(m_cache->outbox().isEmpty());
     }
 
+    void syncPassReplaysTheOutboxFirst()
+    {
+        const Booking seen = pick(14);
+        QString error;
+        QVERIFY(m_cache->enqueue(
+            BookingChange::setStatus(BookingStatus::NoShow).toOutboxEntry(seen), &error));
+        SyncEngine sync(m_client.get(), m_cache.get());
+        sync.setInterval(0s);
+        sync.setActions(m_actions.get());
+        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
+        sync.refreshNow();
+        QVERIFY(sync.isSyncing());
+        sync.refreshNow(); // no second pass while one runs
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().value<SyncReport>().ok());
+        QVERIFY(m_cache->outbox().isEmpty());
+        QCOMPARE(m_cache->booking(seen.id)->status, BookingStatus::NoShow);
+        QCOMPARE(requests("PATCH"), 1);
+        QVERIFY(!finished.wait(300));
+    }
+
     void expiredSessionKeepsTheChange()
     {
         const Booking seen = pick(12);
