@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace {
 
@@ -115,6 +116,14 @@ void connectSync(SyncEngine *sync, BookingCache *cache, BookingTableModel *model
         });
 }
 
+// Settings come from outside and can be anything: an unusable value means the default.
+std::chrono::seconds refreshInterval()
+{
+    bool ok = false;
+    const int seconds = QSettings().value(QStringLiteral("sync/intervalSeconds"), 60).toInt(&ok);
+    return std::chrono::seconds(ok && seconds >= 0 && seconds <= 24 * 3600 ? seconds : 60);
+}
+
 bool openCache(BookingCache *cache, const Options &options, const QUrl &server,
                const QString &account, QWidget *window)
 {
@@ -147,6 +156,7 @@ int main(int argc, char **argv)
     SyncEngine sync(&client, &cache);
     BookingActions actions(&client, &cache);
     sync.setActions(&actions);
+    sync.setInterval(refreshInterval());
     connectSync(&sync, &cache, &model, &window);
     DemoServer demo;
 
