@@ -2,7 +2,9 @@
 
 #include "cachelogging.h"
 #include "cacheschema.h"
+#include "outboxtable.h"
 #include "searchtext.h"
+#include "sqlvalues.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,37 +22,6 @@ constexpr auto kBookingColumns =
     "customer, email, phone, channel, lead_status, meeting_url, calcom_booking_id, "
     "calcom_booking_uid, event_type_id, metadata, json";
 
-QVariant msOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-std::optional<qint64> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-bool fail(QString *error, const QSqlQuery &query)
-{
-    if (error)
-        *error = query.lastError().text();
-    qCWarning(lcCache).noquote() << "SQL failed:" << query.lastError().text();
-    return false;
-}
-
-// The directory name for a server: readable, and safe on every file system.
 QString folderName(const QString &text)
 {
     QString result;
@@ -65,12 +36,12 @@ Booking bookingFromRow(const QSqlQuery &query)
     Booking booking;
     booking.id = query.value(0).toString();
     booking.leadId = query.value(1).toString();
-    booking.startTime = fromMs(query.value(2));
-    booking.endTime = fromMs(query.value(3));
+    booking.startTime = SqlValues::fromMs(query.value(2));
+    booking.endTime = SqlValues::fromMs(query.value(3));
     booking.status =
         BookingStatuses::fromWireName(query.value(4).toString()).value_or(BookingStatus::Confirmed);
-    booking.createdAt = fromMs(query.value(5));
-    booking.updatedAt = fromMs(query.value(6));
+    booking.createdAt = SqlValues::fromMs(query.value(5));
+    booking.updatedAt = SqlValues::fromMs(query.value(6));
     if (query.value(7).toBool()) {
         Lead lead;
         lead.id = query.value(8).toString();
@@ -82,9 +53,9 @@ Booking bookingFromRow(const QSqlQuery &query)
         booking.lead = lead;
     }
     booking.meetingUrl = query.value(14).toString();
-    booking.calcomBookingId = optionalInt(query.value(15));
+    booking.calcomBookingId = SqlValues::optionalInt(query.value(15));
     booking.calcomBookingUid = query.value(16).toString();
-    booking.eventTypeId = optionalInt(query.value(17));
+    booking.eventTypeId = SqlValues::optionalInt(query.value(17));
     const QByteArray metadata = query.value(18).toByteArray();
     if (!metadata.isEmpty())
         booking.metadata = QJsonDocument::fromJson(metadata).object();
@@ -102,33 +73,6 @@ QString globPattern(const QString &needle)
             escaped += c;
     }
     return u'*' + escaped + u'*';
-}
-
-const char *actionName(OutboxEntry::Action action)
-{
-    return action == OutboxEntry::Action::Cancel ? "cancel" : "patch";
-}
-
-const char *stateName(OutboxEntry::State state)
-{
-    switch (state) {
-    case OutboxEntry::State::Pending:
-        return "pending";
-    case OutboxEntry::State::Conflict:
-        return "conflict";
-    case OutboxEntry::State::Failed:
-        return "failed";
-    }
-    return "pending";
-}
-
-OutboxEntry::State stateFromName(const QString &name)
-{
-    if (name == QLatin1String("conflict"))
-        return OutboxEntry::State::Conflict;
-    if (name == QLatin1String("failed"))
-        return OutboxEntry::State::Failed;
-    return OutboxEntry::State::Pending;
 }
 
 } // namespace
@@ -263,7 +207,7 @@ bool BookingCache::Statements::prepare(QString *error)
     if (!ok) {
         for (const QSqlQuery *query : {&lookup, &stamp, &write, &searchDelete, &searchInsert}) {
             if (query->lastError().isValid())
-                return fail(error, *query);
+                return SqlValues::fail(error, *query);
         }
     }
     return ok;
@@ -275,7 +219,7 @@ bool BookingCache::writeOne(Statements &statements, const Booking &booking, qint
     QSqlQuery &lookup = statements.lookup;
     lookup.addBindValue(booking.id);
     if (!lookup.exec())
-        return fail(error, lookup);
+        return SqlValues::fail(error, lookup);
     const bool exists = lookup.next();
     const bool same = exists && lookup.value(0).toByteArray() == booking.json;
     lookup.finish();
@@ -284,7 +228,7 @@ bool BookingCache::writeOne(Statements &statements, const Booking &booking, qint
         stamp.addBindValue(pass);
         stamp.addBindValue(booking.id);
         if (!stamp.exec())
-            return fail(error, stamp);
+            return SqlValues::fail(error, stamp);
         ++result.unchanged;
         return true;
     }
@@ -293,24 +237,24 @@ bool BookingCache::writeOne(Statements &statements, const Booking &booking, qint
     const Lead lead = booking.lead.value_or(Lead{});
     const QVariant nullInt(QMetaType(QMetaType::LongLong));
     write.addBindValue(booking.id);
-    write.addBindValue(textOrNull(booking.leadId));
+    write.addBindValue(SqlValues::textOrNull(booking.leadId));
     write.addBindValue(booking.startTime.toMSecsSinceEpoch());
     write.addBindValue(booking.endTime.toMSecsSinceEpoch());
     write.addBindValue(BookingStatuses::wireName(booking.status));
-    write.addBindValue(msOrNull(booking.createdAt));
-    write.addBindValue(msOrNull(booking.updatedAt));
+    write.addBindValue(SqlValues::msOrNull(booking.createdAt));
+    write.addBindValue(SqlValues::msOrNull(booking.updatedAt));
     write.addBindValue(booking.lead.has_value() ? 1 : 0);
-    write.addBindValue(textOrNull(lead.id));
-    write.addBindValue(textOrNull(lead.name));
-    write.addBindValue(textOrNull(lead.email));
-    write.addBindValue(textOrNull(lead.phone));
+    write.addBindValue(SqlValues::textOrNull(lead.id));
+    write.addBindValue(SqlValues::textOrNull(lead.name));
+    write.addBindValue(SqlValues::textOrNull(lead.email));
+    write.addBindValue(SqlValues::textOrNull(lead.phone));
     write.addBindValue(LeadInfo::wireName(lead.channel));
     write.addBindValue(LeadInfo::wireName(lead.status));
     write.addBindValue(booking.service());
     write.addBindValue(booking.notes());
-    write.addBindValue(textOrNull(booking.meetingUrl));
+    write.addBindValue(SqlValues::textOrNull(booking.meetingUrl));
     write.addBindValue(booking.calcomBookingId ? QVariant(*booking.calcomBookingId) : nullInt);
-    write.addBindValue(textOrNull(booking.calcomBookingUid));
+    write.addBindValue(SqlValues::textOrNull(booking.calcomBookingUid));
     write.addBindValue(booking.eventTypeId ? QVariant(*booking.eventTypeId) : nullInt);
     write.addBindValue(booking.metadata.isEmpty()
                            ? QByteArray()
@@ -322,19 +266,19 @@ bool BookingCache::writeOne(Statements &statements, const Booking &booking, qint
     write.addBindValue(digits);
     write.addBindValue(pass);
     if (!write.exec())
-        return fail(error, write);
+        return SqlValues::fail(error, write);
 
     if (exists) {
         statements.searchDelete.addBindValue(booking.id);
         if (!statements.searchDelete.exec())
-            return fail(error, statements.searchDelete);
+            return SqlValues::fail(error, statements.searchDelete);
     }
     QSqlQuery &search = statements.searchInsert;
     search.addBindValue(booking.id);
     search.addBindValue(text);
     search.addBindValue(digits);
     if (!search.exec())
-        return fail(error, search);
+        return SqlValues::fail(error, search);
 
     (exists ? result.changed : result.inserted).append(booking.id);
     return true;
@@ -371,12 +315,12 @@ bool BookingCache::markSeen(const QStringList &ids, qint64 pass, QString *error)
 {
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral("UPDATE bookings SET seen_pass = ? WHERE id = ?")))
-        return fail(error, query);
+        return SqlValues::fail(error, query);
     for (const QString &id : ids) {
         query.addBindValue(pass);
         query.addBindValue(id);
         if (!query.exec())
-            return fail(error, query);
+            return SqlValues::fail(error, query);
     }
     return true;
 }
@@ -392,7 +336,7 @@ std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *erro
     query.prepare(QStringLiteral("SELECT id FROM bookings WHERE seen_pass <> ?"));
     query.addBindValue(pass);
     if (!query.exec()) {
-        fail(error, query);
+        SqlValues::fail(error, query);
         m_db.rollback();
         return std::nullopt;
     }
@@ -410,7 +354,7 @@ std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *erro
         ok = ok && remove.exec();
     }
     if (!ok || !m_db.commit()) {
-        fail(error, remove);
+        SqlValues::fail(error, remove);
         m_db.rollback();
         return std::nullopt;
     }
@@ -432,7 +376,7 @@ bool BookingCache::removeBooking(const QString &id, QString *error)
     }
     if (!ok || !m_db.commit()) {
         m_db.rollback();
-        return fail(error, query);
+        return SqlValues::fail(error, query);
     }
     return true;
 }
@@ -444,7 +388,7 @@ std::optional<Booking> BookingCache::booking(const QString &id) const
         QStringLiteral("SELECT %1 FROM bookings WHERE id = ?").arg(QLatin1String(kBookingColumns)));
     query.addBindValue(id);
     if (!query.exec()) {
-        fail(nullptr, query);
+        SqlValues::fail(nullptr, query);
         return std::nullopt;
     }
     if (!query.next())
@@ -519,7 +463,7 @@ QList<Booking> BookingCache::bookings(const BookingQuery &filter) const
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
-        fail(nullptr, query);
+        SqlValues::fail(nullptr, query);
         return result;
     }
     while (query.next())
@@ -552,7 +496,7 @@ bool BookingCache::setMeta(const QString &key, const QString &value)
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    return query.exec() || fail(nullptr, query);
+    return query.exec() || SqlValues::fail(nullptr, query);
 }
 
 QDateTime BookingCache::lastSync() const
@@ -569,107 +513,27 @@ bool BookingCache::setLastSync(const QDateTime &time)
 
 std::optional<qint64> BookingCache::enqueue(const OutboxEntry &entry, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO outbox (booking_id, action, payload, base_status, base_updated_ms, "
-        "base_json, created_ms, state, error, server_json, attempts) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    query.addBindValue(entry.bookingId);
-    query.addBindValue(QString::fromLatin1(actionName(entry.action)));
-    query.addBindValue(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact));
-    query.addBindValue(entry.baseStatus);
-    query.addBindValue(msOrNull(entry.baseUpdatedAt));
-    query.addBindValue(entry.baseJson);
-    query.addBindValue(entry.createdAt.isValid() ? entry.createdAt.toMSecsSinceEpoch()
-                                                 : QDateTime::currentMSecsSinceEpoch());
-    query.addBindValue(QString::fromLatin1(stateName(entry.state)));
-    query.addBindValue(entry.error);
-    query.addBindValue(entry.serverJson);
-    query.addBindValue(entry.attempts);
-    if (!query.exec()) {
-        fail(error, query);
-        return std::nullopt;
-    }
-    return query.lastInsertId().toLongLong();
+    return OutboxTable(m_db).enqueue(entry, error);
 }
-
-namespace {
-
-constexpr auto kOutboxColumns =
-    "id, booking_id, action, payload, base_status, base_updated_ms, base_json, created_ms, "
-    "state, error, server_json, attempts";
-
-OutboxEntry outboxFromRow(const QSqlQuery &query)
-{
-    OutboxEntry entry;
-    entry.id = query.value(0).toLongLong();
-    entry.bookingId = query.value(1).toString();
-    entry.action = query.value(2).toString() == QLatin1String("cancel")
-                       ? OutboxEntry::Action::Cancel
-                       : OutboxEntry::Action::Patch;
-    entry.payload = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
-    entry.baseStatus = query.value(4).toString();
-    entry.baseUpdatedAt = fromMs(query.value(5));
-    entry.baseJson = query.value(6).toByteArray();
-    entry.createdAt = fromMs(query.value(7));
-    entry.state = stateFromName(query.value(8).toString());
-    entry.error = query.value(9).toString();
-    entry.serverJson = query.value(10).toByteArray();
-    entry.attempts = query.value(11).toInt();
-    return entry;
-}
-
-} // namespace
 
 QList<OutboxEntry> BookingCache::outbox() const
 {
-    QList<OutboxEntry> result;
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM outbox ORDER BY id")
-                        .arg(QLatin1String(kOutboxColumns)))) {
-        fail(nullptr, query);
-        return result;
-    }
-    while (query.next())
-        result.append(outboxFromRow(query));
-    return result;
+    return OutboxTable(m_db).all();
 }
 
 std::optional<OutboxEntry> BookingCache::outboxEntry(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(QLatin1String(kOutboxColumns)));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return outboxFromRow(query);
-    return std::nullopt;
+    return OutboxTable(m_db).entry(id);
 }
 
 bool BookingCache::updateOutbox(const OutboxEntry &entry, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE outbox SET payload = ?, state = ?, error = ?, server_json = ?, attempts = ?, "
-        "base_status = ?, base_updated_ms = ?, base_json = ? WHERE id = ?"));
-    query.addBindValue(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact));
-    query.addBindValue(QString::fromLatin1(stateName(entry.state)));
-    query.addBindValue(entry.error);
-    query.addBindValue(entry.serverJson);
-    query.addBindValue(entry.attempts);
-    query.addBindValue(entry.baseStatus);
-    query.addBindValue(msOrNull(entry.baseUpdatedAt));
-    query.addBindValue(entry.baseJson);
-    query.addBindValue(entry.id);
-    return query.exec() || fail(error, query);
+    return OutboxTable(m_db).update(entry, error);
 }
 
 bool BookingCache::removeOutbox(qint64 id, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
-    query.addBindValue(id);
-    return query.exec() || fail(error, query);
+    return OutboxTable(m_db).remove(id, error);
 }
 
 QString BookingCache::integrityCheck() const
