@@ -305,7 +305,9 @@ void ApiClient::onReplyFinished(RequestId id)
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = pending->tooLarge ? QByteArray() : reply->readAll();
+    // An aborted reply (cancel, timeout, oversized body) has nothing worth reading.
+    const bool aborted = pending->cancelled || pending->timedOut || pending->tooLarge;
+    const QByteArray body = aborted || !reply->isOpen() ? QByteArray() : reply->readAll();
     std::optional<ApiError> error = errorOf(*pending, reply, status, body);
 
     if (!error) {
