@@ -1,12 +1,16 @@
+#include "accountlist.h"
 #include "apiclient.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
-#include "bookinglistwindow.h"
 #include "bookingtablemodel.h"
 #include "demoserver.h"
 #include "jwt.h"
+#include "keychaintokenstore.h"
+#include "mainwindow.h"
 #include "resources.h"
 #include "serverurl.h"
+#include "sessionmanager.h"
+#include "signindialog.h"
 #include "syncengine.h"
 #include "translationloader.h"
 
@@ -61,8 +65,11 @@ Options parseOptions(const QApplication &app)
     options.server = ServerUrl::fromUserInput(serverText);
     options.dataDir =
         parser.isSet(dataDir) ? parser.value(dataDir) : qEnvironmentVariable("FRONTDESK_DATA_DIR");
-    // Without a configured server Frontdesk starts on its embedded default: the demo.
-    options.demo = parser.isSet(demo) || serverText.isEmpty();
+    // Without a configured server or a known account Frontdesk starts on its embedded
+    // default: the demo.
+    options.demo = parser.isSet(demo) ||
+                   (serverText.isEmpty() && qEnvironmentVariableIsEmpty("FRONTDESK_TOKEN") &&
+                    !AccountList::last().has_value());
     options.seedBookings = qBound(0, parser.value(seed).toInt(), 1000000);
     return options;
 }
@@ -76,44 +83,6 @@ QString lastSyncText(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                           : Main::tr("never");
-}
-
-// Keeps the table equal to the cache as sync passes write to it: rows are inserted,
-// refreshed and removed, never reset, so selection and scrolling survive a refresh.
-void connectSync(SyncEngine *sync, BookingCache *cache, BookingTableModel *model,
-                 BookingListWindow *window)
-{
-    QObject::connect(sync, &SyncEngine::bookingsWritten, model,
-                     [cache, model](const QStringList &inserted, const QStringList &changed) {
-                         BookingQuery query;
-                         query.ids = inserted + changed;
-                         model->upsert(cache->bookings(query));
-                     });
-    QObject::connect(sync, &SyncEngine::bookingsRemoved, model,
-                     [model](const QStringList &removed) { model->remove(removed); });
-    QObject::connect(sync, &SyncEngine::syncStarted, window, [sync, window] {
-        window->setSyncText(sync->isOffline()
-                                ? Main::tr("Offline: showing bookings cached at %1. Reconnecting…")
-                                      .arg(lastSyncText(sync->lastSync()))
-                                : Main::tr("Syncing…"));
-    });
-    QObject::connect(
-        sync, &SyncEngine::syncFinished, window, [sync, window](const SyncReport &report) {
-            if (report.ok()) {
-                window->setSyncText(
-                    Main::tr("Synced at %1 (%n booking(s) in %2 ms)", nullptr, report.fetched)
-                        .arg(lastSyncText(report.finishedAt))
-                        .arg(report.elapsedMs));
-            } else if (sync->isOffline()) {
-                window->setSyncText(Main::tr("Offline: showing bookings cached at %1")
-                                        .arg(lastSyncText(sync->lastSync())));
-            } else if (report.error) {
-                window->setSyncText(report.error->userMessage());
-            } else {
-                window->setSyncText(
-                    Main::tr("The local cache could not be written: %1").arg(report.cacheError));
-            }
-        });
 }
 
 // Settings come from outside and can be anything: an unusable value means the default.
@@ -151,62 +120,135 @@ int main(int argc, char **argv)
 
     ApiClient client;
     BookingCache cache;
-    BookingTableModel model;
-    BookingListWindow window(&model);
+    BookingTableModel model(&cache);
     SyncEngine sync(&client, &cache);
     BookingActions actions(&client, &cache);
+    MainWindow window(&model, &cache, &actions);
     sync.setActions(&actions);
     sync.setInterval(refreshInterval());
-    connectSync(&sync, &cache, &model, &window);
+    // Sync passes reach the list as row inserts, changes and removals, never a reset, so
+    // selection and scrolling survive a refresh.
+    QObject::connect(&sync, &SyncEngine::bookingsWritten, &model, &BookingTableModel::applyWritten);
+    QObject::connect(&sync, &SyncEngine::bookingsRemoved, &model, &BookingTableModel::applyRemoved);
+    window.setSyncEngine(&sync);
     DemoServer demo;
+    KeychainTokenStore tokens;
+    SessionManager session(&client, &tokens);
+    session.setDataDir(options.dataDir);
+    SignInDialog signIn(&session, &window);
 
-    // The cache first, before any network: the window shows what is known at once.
-    const QByteArray token = qgetenv("FRONTDESK_TOKEN");
-    const QUrl cacheServer = options.demo ? QUrl(QStringLiteral("http://demo")) : options.server;
-    const QString account = options.demo ? QStringLiteral("demo@example.com")
-                                         : Jwt::claim(token, QStringLiteral("email"));
-    if (!options.demo && token.isEmpty()) {
-        showError(&window, Main::tr("No session for %1: set FRONTDESK_TOKEN, or start with --demo.")
-                               .arg(options.server.toDisplayString()));
-        return 2;
-    }
-    if (!openCache(&cache, options, cacheServer, account, &window))
-        return 1;
-    model.upsert(cache.bookings());
-    window.setSyncText(cache.lastSync().isValid()
-                           ? Main::tr("Last synced %1").arg(lastSyncText(cache.lastSync()))
-                           : Main::tr("Not synced yet"));
-    window.show();
-
-    if (options.demo) {
+    // One cache per server and account: switching accounts switches caches. The cache is
+    // read before any network, so the window shows what is known at once.
+    const auto openAccount = [&](const QUrl &server, const QString &email) {
+        sync.stop();
+        cache.close();
+        if (!openCache(&cache, options, server, email, &window))
+            return;
+        model.reload();
+        window.setSyncText(cache.lastSync().isValid()
+                               ? Main::tr("Last synced %1").arg(lastSyncText(cache.lastSync()))
+                               : Main::tr("Not synced yet"));
+        window.goToToday();
+    };
+    const auto startDemo = [&] {
         window.setWindowTitle(Main::tr("Frontdesk – demo"));
-        QObject::connect(&demo, &DemoServer::started, &window, [&](const QUrl &url) {
-            if (auto error = client.setBaseUrl(url)) {
-                showError(&window, error->userMessage());
-                return;
-            }
-            client.login(demo.email(), demo.password(), &window,
-                         [&](const ApiResult<LoginResult> &result) {
-                             if (!result.ok()) {
-                                 window.setSyncText(result.error().userMessage());
-                                 return;
-                             }
-                             client.setAccessToken(result.value().accessToken);
-                             window.setAccountText(Main::tr("%1 · %2").arg(
-                                 result.value().fullName, result.value().organizationName));
-                             sync.start();
-                         });
-        });
-        QObject::connect(&demo, &DemoServer::failed, &window, [&](const QString &message) {
-            window.setSyncText(message);
-            showError(&window, message);
-        });
+        openAccount(QUrl(QStringLiteral("http://demo")), QStringLiteral("demo@example.com"));
         demo.start(options.seedBookings);
-    } else {
+    };
+
+    QObject::connect(&demo, &DemoServer::started, &window, [&](const QUrl &url) {
+        if (auto error = client.setBaseUrl(url)) {
+            showError(&window, error->userMessage());
+            return;
+        }
+        // The demo is a throwaway session: its token goes nowhere but the client.
+        client.login(demo.email(), demo.password(), &window,
+                     [&](const ApiResult<LoginResult> &result) {
+                         if (!result.ok()) {
+                             window.setSyncText(result.error().userMessage());
+                             return;
+                         }
+                         client.setAccessToken(result.value().accessToken);
+                         window.setAccountText(Main::tr("%1 · %2").arg(
+                             result.value().fullName, result.value().organizationName));
+                         sync.start();
+                     });
+    });
+    QObject::connect(&demo, &DemoServer::failed, &window, [&](const QString &message) {
+        window.setSyncText(message);
+        signIn.showError(message);
+        if (!signIn.isVisible())
+            showError(&window, message);
+    });
+
+    QObject::connect(&session, &SessionManager::accountChanged, &window,
+                     [&] { openAccount(session.server(), session.email()); });
+    QObject::connect(&session, &SessionManager::userChanged, &window, [&] {
+        window.setAccountText(
+            Main::tr("%1 · %2").arg(session.userName(), session.organizationName()));
+    });
+    QObject::connect(&session, &SessionManager::signedIn, &window, [&] {
+        window.setSignedIn(true);
+        sync.start();
+    });
+    QObject::connect(&session, &SessionManager::signInRequired, &window,
+                     [&](const QString &reason) {
+                         // Cached bookings stay visible and the outbox keeps its changes.
+                         sync.stop();
+                         window.setSignedIn(false);
+                         signIn.setReason(reason);
+                         if (session.hasAccount())
+                             signIn.prefill(session.server(), session.email());
+                         signIn.open();
+                     });
+    QObject::connect(&session, &SessionManager::keychainProblem, &window, &MainWindow::setSyncText);
+    QObject::connect(&session, &SessionManager::expiresSoon, &window, [&](const QDateTime &at) {
+        window.setSyncText(
+            Main::tr("Your session ends at %1: sign in again to keep syncing.")
+                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+    });
+    QObject::connect(&session, &SessionManager::signedOut, &window, [&] {
+        sync.stop();
+        window.setSignedIn(false);
+        const auto answer = QMessageBox::question(
+            &window, Main::tr("Signed out"),
+            Main::tr("You are signed out of %1. Delete the bookings cached on this computer "
+                     "for this account?")
+                .arg(session.email()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        cache.close();
+        model.reload();
+        QString error;
+        if (!SessionManager::deleteAccountCache(options.dataDir, session.server(), session.email(),
+                                                &error))
+            showError(&window, Main::tr("The cached bookings could not be deleted: %1").arg(error));
+    });
+    QObject::connect(&window, &MainWindow::signInRequested, &window, [&] {
+        signIn.setReason({});
+        if (session.hasAccount())
+            signIn.prefill(session.server(), session.email());
+        signIn.open();
+    });
+    QObject::connect(&window, &MainWindow::signOutRequested, &session, &SessionManager::signOut);
+    QObject::connect(&signIn, &SignInDialog::demoRequested, &window, [&] {
+        signIn.close();
+        startDemo();
+    });
+
+    window.show();
+    const QByteArray token = qgetenv("FRONTDESK_TOKEN");
+    const std::optional<KnownAccount> last = session.lastAccount();
+    if (options.demo) {
+        startDemo();
+    } else if (!token.isEmpty()) {
+        // Automation: a token from the environment, for this run only and never stored.
         if (auto error = client.setBaseUrl(options.server)) {
             showError(&window, error->userMessage());
             return 2;
         }
+        openAccount(options.server, Jwt::claim(token, QStringLiteral("email")));
         client.setAccessToken(token);
         client.me(&window, [&](const ApiResult<UserInfo> &result) {
             if (result.ok())
@@ -214,6 +256,11 @@ int main(int argc, char **argv)
                                                               result.value().organizationName));
         });
         sync.start();
+    } else if (options.server.isValid() && !(last && last->server == options.server)) {
+        signIn.prefill(options.server, {});
+        signIn.open();
+    } else {
+        session.restoreLastAccount();
     }
     return app.exec();
 }

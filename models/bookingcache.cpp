@@ -1,5 +1,6 @@
 #include "bookingcache.h"
 
+#include "bookingrowtable.h"
 #include "cachelogging.h"
 #include "cacheschema.h"
 #include "outboxtable.h"
@@ -477,6 +478,16 @@ int BookingCache::count() const
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM bookings")) && query.next())
         return query.value(0).toInt();
     return 0;
+}
+
+QList<BookingRow> BookingCache::rows() const
+{
+    return BookingRowTable(m_db).all();
+}
+
+QList<BookingRow> BookingCache::rows(const QStringList &ids) const
+{
+    return BookingRowTable(m_db).rows(ids);
 }
 
 QString BookingCache::meta(const QString &key) const

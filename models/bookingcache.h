@@ -1,6 +1,7 @@
 #pragma once
 
 #include "booking.h"
+#include "bookingrow.h"
 #include "outboxentry.h"
 
 #include <QDateTime>
@@ -70,6 +71,10 @@ public:
     std::optional<Booking> booking(const QString &id) const;
     QList<Booking> bookings(const BookingQuery &query = {}) const;
     int count() const;
+    // The booking list's compact rows (no JSON, no metadata), by start time: every booking,
+    // or the given ones.
+    QList<BookingRow> rows() const;
+    QList<BookingRow> rows(const QStringList &ids) const;
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);

@@ -1,15 +1,19 @@
 #pragma once
 
-#include "booking.h"
+#include "bookingrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QTimeZone>
 
-// The bookings as a table. Rows are kept in arrival order; sorting and filtering are the
-// proxies' business. Updates arrive as upserts and removals so that views keep their
-// selection and scroll position: the model is never reset after the first load.
+class BookingCache;
+
+// The cached bookings as a table of compact rows (BookingRow). Rows are kept in the order
+// they arrived; sorting and filtering are BookingFilterProxy's business. After the first
+// load, sync results arrive as inserts, changes and removals, never a reset, so that views
+// keep their selection and scroll position.
 class BookingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,13 +25,22 @@ public:
         CustomerColumn,
         PhoneColumn,
         EmailColumn,
+        ChannelColumn,
         ServiceColumn,
         StatusColumn,
+        MeetingColumn,
         ColumnCount
     };
-    enum Role { BookingRole = Qt::UserRole + 1, BookingIdRole, SortRole };
+    enum Role {
+        BookingRole = Qt::UserRole + 1, // the full Booking, read from the cache
+        BookingIdRole,
+        SortRole, // the column's sort key (the proxy compares rows directly, faster)
+        StartMsRole,
+        StatusRole, // BookingStatus as int
+    };
 
-    explicit BookingTableModel(QObject *parent = nullptr);
+    // `cache` may be null (tests feeding rows directly); BookingRole is then empty.
+    explicit BookingTableModel(const BookingCache *cache, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,20 +48,31 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Inserts new bookings and changes existing ones in place (matched by id).
-    void upsert(const QList<Booking> &bookings);
-    void remove(const QList<QString> &ids);
-    const Booking *booking(int row) const;
+    // The first load: every cached booking (a model reset).
+    void reload();
+    // The SyncEngine's bookingsWritten/bookingsRemoved, applied as row changes.
+    void applyWritten(const QStringList &inserted, const QStringList &changed);
+    void applyRemoved(const QStringList &ids);
+    // Inserts new rows and changes existing ones in place (matched by id).
+    void upsertRows(QList<BookingRow> rows);
+
+    const BookingRow &row(int row) const { return m_rows.at(row); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
 
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
 
-private:
-    QVariant display(const Booking &booking, int column) const;
-    QVariant sortKey(const Booking &booking, int column) const;
+    // Negative, zero or positive as `a` sorts before, with or after `b` in `column`; ties
+    // fall back to the start time so that equal keys still read chronologically.
+    static int compare(int column, const BookingRow &a, const BookingRow &b);
 
-    QList<Booking> m_rows;
+private:
+    QVariant display(const BookingRow &row, int column) const;
+    QVariant sortKey(const BookingRow &row, int column) const;
+    void reindexFrom(int first);
+
+    const BookingCache *m_cache;
+    QList<BookingRow> m_rows;
     QHash<QString, int> m_rowById;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };

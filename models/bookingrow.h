@@ -1,0 +1,50 @@
+#pragma once
+
+#include "bookingstatus.h"
+#include "leadinfo.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <array>
+
+// What the booking list needs of one booking: the columns, their sort keys and the search
+// text, and nothing else. The list holds 100,000 of these, so the display texts share one
+// string (a QString costs 40 bytes before its first character) and the server's JSON and
+// metadata stay in the cache until the details panel asks for them.
+struct BookingRow
+{
+    enum Field { Customer, Phone, Email, Service, MeetingUrl, FieldCount };
+
+    QString id;
+    QString searchText;   // SearchText::bookingText, folded (the cache's search_text)
+    QString searchDigits; // SearchText::bookingDigits
+    qint64 startMs = 0;   // UTC milliseconds
+    qint64 endMs = 0;
+    BookingStatus status = BookingStatus::Confirmed;
+    LeadChannel channel = LeadChannel::Unknown;
+    bool hasLead = false;
+
+    QStringView field(Field which) const
+    {
+        const int begin = which == 0 ? 0 : m_ends[which - 1];
+        return QStringView(m_fields).mid(begin, m_ends[which] - begin);
+    }
+    void setFields(const std::array<QString, FieldCount> &values)
+    {
+        m_fields.clear();
+        for (int i = 0; i < FieldCount; ++i) {
+            // Offsets are 16 bits: an absurdly long field is cut for the list (the details
+            // panel shows it whole from the cache).
+            m_fields += values[i].left(0xffff - m_fields.size());
+            m_ends[i] = quint16(m_fields.size());
+        }
+        m_fields.squeeze();
+    }
+
+    friend bool operator==(const BookingRow &, const BookingRow &) = default;
+
+private:
+    QString m_fields;
+    std::array<quint16, FieldCount> m_ends{};
+};

@@ -1,0 +1,169 @@
+#include "bookingcache.h"
+#include "bookingfilterproxy.h"
+#include "bookingjson.h"
+#include "bookingtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QStringList kNames = {QStringLiteral("Jürgen Weiß"),  QStringLiteral("Zoë Ångström"),
+                            QStringLiteral("Anna Schmidt"), QStringLiteral("山田 太郎"),
+                            QStringLiteral("José Núñez"),   QStringLiteral("Ayşe Yılmaz")};
+const QStringList kServices = {QStringLiteral("Haircut"), QStringLiteral("Consultation"),
+                               QStringLiteral("Beard trim"), QStringLiteral("Vaccination")};
+
+Booking makeBooking(QRandomGenerator &rng, int n, int version)
+{
+    const qint64 start = 1'780'000'000'000 + qint64(rng.bounded(60 * 24 * 4)) * 15 * 60'000;
+    const QString name = kNames.at(int(rng.bounded(quint32(kNames.size()))));
+    const QJsonObject object{
+        {"id", QStringLiteral("b%1").arg(n, 6, 10, QLatin1Char('0'))},
+        {"start_time", BookingJson::formatDateTime(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC))},
+        {"end_time", BookingJson::formatDateTime(QDateTime::fromMSecsSinceEpoch(
+                         start + qint64(1 + rng.bounded(8)) * 15 * 60'000, Qt::UTC))},
+        {"status", BookingStatuses::wireName(BookingStatuses::all().at(int(rng.bounded(5))))},
+        {"metadata", QJsonObject{{"service", kServices.at(int(rng.bounded(4)))},
+                                 {"notes", QStringLiteral("version %1").arg(version)}}},
+        {"lead", QJsonObject{{"id", QStringLiteral("l%1").arg(n)},
+                             {"name", name},
+                             {"email", QString(name.left(3) + QStringLiteral("@example.com"))},
+                             {"phone", QStringLiteral("+49 151 %1").arg(rng.bounded(10'000'000))},
+                             {"channel", "whatsapp"},
+                             {"status", "booked"}}},
+    };
+    QString error;
+    return *BookingJson::decodeBooking(object, &error);
+}
+
+} // namespace
+
+class TestBookingTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The sync path, randomly: upserts and removals in the cache, then the same
+    // bookingsWritten/bookingsRemoved the SyncEngine emits, applied to the model.
+    void randomSyncSequence()
+    {
+        BookingCache cache;
+        QString error;
+        QVERIFY2(cache.open(m_dir.filePath(QStringLiteral("random.sqlite")), &error),
+                 qPrintable(error));
+        BookingTableModel model(&cache);
+        BookingFilterProxy proxy;
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     &model);
+        new QAbstractItemModelTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     &proxy);
+        proxy.setBookingModel(&model);
+        proxy.sort(BookingTableModel::StartColumn);
+        model.reload();
+
+        QRandomGenerator rng(4711);
+        QList<int> live;
+        int next = 0;
+        int operations = 0;
+        qint64 pass = 1;
+        for (int step = 0; operations < 10'000; ++step) {
+            if (step % 400 == 0) {
+                // Filters and sorting change while rows keep arriving.
+                proxy.sort(int(rng.bounded(quint32(BookingTableModel::ColumnCount))),
+                           rng.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+                const QStringList searches = {QString(), QStringLiteral("an"),
+                                              QStringLiteral("0151 2"), QStringLiteral("hair")};
+                proxy.setSearchText(searches.at(int(rng.bounded(4))));
+                proxy.setStatuses(rng.bounded(2) ? BookingStatuses::all()
+                                                 : QList<BookingStatus>{BookingStatus::Confirmed,
+                                                                        BookingStatus::NoShow});
+            }
+            const int kind = int(rng.bounded(10));
+            if (kind < 6 || live.size() < 20) {
+                QList<Booking> page;
+                const int count = 1 + int(rng.bounded(6));
+                for (int i = 0; i < count; ++i) {
+                    const bool change = !live.isEmpty() && rng.bounded(2);
+                    const int n = change ? live.at(int(rng.bounded(quint32(live.size())))) : next++;
+                    if (!change)
+                        live.append(n);
+                    page.append(makeBooking(rng, n, step));
+                }
+                const auto result = cache.upsert(page, pass, &error);
+                QVERIFY2(result, qPrintable(error));
+                model.applyWritten(result->inserted, result->changed);
+                operations += count;
+            } else {
+                QStringList keep;
+                const int count = 1 + int(rng.bounded(4));
+                for (int i = 0; i < count && !live.isEmpty(); ++i)
+                    live.removeAt(int(rng.bounded(quint32(live.size()))));
+                for (int n : live)
+                    keep.append(QStringLiteral("b%1").arg(n, 6, 10, QLatin1Char('0')));
+                ++pass;
+                QVERIFY(cache.markSeen(keep, pass, &error));
+                const auto removed = cache.removeUnseen(pass, &error);
+                QVERIFY2(removed, qPrintable(error));
+                model.applyRemoved(*removed);
+                operations += int(removed->size());
+            }
+        }
+
+        // The model is the cache, and the proxy shows what the cache's own search finds.
+        QCOMPARE(model.rowCount(), cache.count());
+        for (const BookingRow &row : cache.rows())
+            QCOMPARE(model.row(model.rowOf(row.id)), row);
+        proxy.setSearchText(QStringLiteral("0151 2"));
+        proxy.setStatuses({BookingStatus::Confirmed, BookingStatus::Rescheduled});
+        BookingQuery query;
+        query.search = proxy.searchText();
+        query.statuses = proxy.statuses();
+        QCOMPARE(proxy.rowCount(), int(cache.bookings(query).size()));
+    }
+
+    void sortsEveryColumnConsistently()
+    {
+        BookingTableModel model(nullptr);
+        QRandomGenerator rng(7);
+        QList<BookingRow> rows;
+        for (int n = 0; n < 500; ++n) {
+            const Booking booking = makeBooking(rng, n, 0);
+            BookingRow row;
+            row.id = booking.id;
+            row.startMs = booking.startTime.toMSecsSinceEpoch();
+            row.endMs = booking.endTime.toMSecsSinceEpoch();
+            row.status = booking.status;
+            row.hasLead = true;
+            row.setFields({booking.lead->name, booking.lead->phone, booking.lead->email,
+                           booking.service(), QString()});
+            rows.append(row);
+        }
+        model.upsertRows(rows);
+        BookingFilterProxy proxy;
+        proxy.setBookingModel(&model);
+        for (int column = 0; column < BookingTableModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(column, order);
+                for (int i = 1; i < proxy.rowCount(); ++i) {
+                    const int a = proxy.mapToSource(proxy.index(i - 1, 0)).row();
+                    const int b = proxy.mapToSource(proxy.index(i, 0)).row();
+                    const int result =
+                        BookingTableModel::compare(column, model.row(a), model.row(b));
+                    QVERIFY(order == Qt::AscendingOrder ? result <= 0 : result >= 0);
+                }
+            }
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestBookingTableModel)
+#include "tst_bookingtablemodel.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+// Wall time and this process's CPU time (user + system, getrusage RUSAGE_SELF) of one
+// measured stretch, and the process's peak resident memory so far.
+class BenchMeter
+{
+public:
+    struct Sample
+    {
+        double wallMs = 0;
+        double userMs = 0;
+        double systemMs = 0;
+        double cpuMs() const { return userMs + systemMs; }
+        double peakRssMb = 0; // ru_maxrss: the whole process lifetime, not just this stretch
+    };
+
+    void start();
+    Sample stop() const;
+
+    static double cpuMs(); // user + system so far
+    static double peakRssMb();
+    // "load average 0.52 0.61 0.70 on 2 CPUs", for judging how much the figures are worth.
+    static QString machineLoad();
+
+private:
+    QElapsedTimer m_wall;
+    double m_user = 0;
+    double m_system = 0;
+};

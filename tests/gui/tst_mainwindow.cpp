@@ -1,0 +1,239 @@
+#include "bookingcache.h"
+#include "bookingdetailspanel.h"
+#include "bookingfilterbar.h"
+#include "bookingfilterproxy.h"
+#include "bookingjson.h"
+#include "bookingtablemodel.h"
+#include "mainwindow.h"
+
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Noon local time, `days` from today: safely inside its day whatever the time of the run.
+QDateTime noon(int days)
+{
+    return QDateTime(QDate::currentDate().addDays(days), QTime(12, 0)).toUTC();
+}
+
+Booking makeBooking(const QString &id, const QDateTime &start, const QString &name,
+                    const QString &phone, const QString &service,
+                    BookingStatus status = BookingStatus::Confirmed)
+{
+    const QJsonObject object{
+        {"id", id},
+        {"start_time", BookingJson::formatDateTime(start)},
+        {"end_time", BookingJson::formatDateTime(start.addSecs(45 * 60))},
+        {"status", BookingStatuses::wireName(status)},
+        {"meeting_url", QString("https://meet.example.com/" + id)},
+        {"calcom_booking_id", 4242},
+        {"metadata", QJsonObject{{"service", service},
+                                 {"notes", "Ring twice"},
+                                 {"preferred_room", "Blue room"}}},
+        {"lead", QJsonObject{{"id", QString("l-" + id)},
+                             {"name", name},
+                             {"email", QString(id + "@example.com")},
+                             {"phone", phone},
+                             {"channel", "telegram"},
+                             {"status", "booked"}}},
+    };
+    QString error;
+    return *BookingJson::decodeBooking(object, &error);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_cache = std::make_unique<BookingCache>();
+        QString error;
+        static int n = 0;
+        QVERIFY2(m_cache->open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++n)), &error),
+                 qPrintable(error));
+        const QList<Booking> bookings = {
+            makeBooking("today", noon(0), "Jürgen Weiß", "+49 151 2345678", "Haircut"),
+            makeBooking("tomorrow", noon(1), "Anna Schmidt", "+1 555 0102", "Consultation"),
+            makeBooking("cancelled", noon(1).addSecs(3600), "Zoë Ångström", "+33 6 1234",
+                        "Beard trim", BookingStatus::Cancelled),
+            makeBooking("past", noon(-10), "Björn Öberg", "+46 70 555", "Vaccination",
+                        BookingStatus::Completed),
+            makeBooking("later", noon(10), "Chloé Dubois", "+33 7 9999", "Haircut"),
+        };
+        QVERIFY(m_cache->upsert(bookings, m_cache->beginPass(&error), &error));
+        m_model = std::make_unique<BookingTableModel>(m_cache.get());
+        m_model->reload();
+        m_window = std::make_unique<MainWindow>(m_model.get(), m_cache.get(), nullptr);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_model.reset();
+        m_cache.reset();
+    }
+
+    void cancelledHiddenByDefault()
+    {
+        QCOMPARE(m_window->proxy()->rowCount(), 4);
+        m_window->filterBar()->setStatusVisible(BookingStatus::Cancelled, true);
+        QCOMPARE(m_window->proxy()->rowCount(), 5);
+        m_window->filterBar()->setStatusVisible(BookingStatus::Confirmed, false);
+        QCOMPARE(ids(), QStringList({"past", "cancelled"}));
+    }
+
+    void searchIsDebouncedAndMatchesPhoneDigits()
+    {
+        QLineEdit *search = m_window->filterBar()->searchField();
+        QSignalSpy applied(m_window->filterBar(), &BookingFilterBar::filtersChanged);
+        QTest::keyClicks(search, QStringLiteral("0151 234"));
+        QCOMPARE(applied.count(), 0); // not on every keystroke
+        QVERIFY(applied.wait());
+        QCOMPARE(ids(), QStringList{"today"});
+
+        search->setText(QStringLiteral("jurgen weiss"));
+        m_window->filterBar()->applySearchNow();
+        QCOMPARE(ids(), QStringList{"today"});
+        search->setText(QStringLiteral("haircut"));
+        m_window->filterBar()->applySearchNow();
+        QCOMPARE(ids(), QStringList({"today", "later"}));
+        search->setText(QStringLiteral("ring twice"));
+        m_window->filterBar()->applySearchNow();
+        QCOMPARE(m_window->proxy()->rowCount(), 4);
+    }
+
+    void datePresets_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("today") << int(DatePreset::Today) << QStringList{"today"};
+        QTest::newRow("tomorrow") << int(DatePreset::Tomorrow) << QStringList{"tomorrow"};
+        QTest::newRow("past") << int(DatePreset::Past) << QStringList{"past"};
+        QTest::newRow("upcoming") << int(DatePreset::Upcoming)
+                                  << QStringList({"tomorrow", "later"});
+        QTest::newRow("all") << int(DatePreset::All)
+                             << QStringList({"past", "today", "tomorrow", "later"});
+    }
+
+    void datePresets()
+    {
+        QFETCH(int, preset);
+        QFETCH(QStringList, expected);
+        m_window->filterBar()->setDatePreset(DatePreset::Preset(preset));
+        QStringList shown = ids();
+        // "today" at noon is upcoming or past depending on when the test runs.
+        if (preset == DatePreset::Upcoming || preset == DatePreset::Past)
+            shown.removeAll(QStringLiteral("today"));
+        QCOMPARE(shown, expected);
+    }
+
+    void customRangeAndWeek()
+    {
+        const QDate today = QDate::currentDate();
+        m_window->filterBar()->setCustomRange(today.addDays(-10), today);
+        QCOMPARE(ids(), QStringList({"past", "today"}));
+        m_window->filterBar()->setDatePreset(DatePreset::ThisWeek);
+        QVERIFY(ids().contains(QStringLiteral("today")));
+        QVERIFY(!ids().contains(QStringLiteral("later")));
+    }
+
+    void sorting()
+    {
+        m_window->tableView()->sortByColumn(BookingTableModel::CustomerColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(), QStringList({"tomorrow", "past", "later", "today"}));
+        m_window->tableView()->sortByColumn(BookingTableModel::StartColumn, Qt::DescendingOrder);
+        QCOMPARE(ids(), QStringList({"later", "tomorrow", "today", "past"}));
+    }
+
+    void selectionShowsDetails()
+    {
+        selectId(QStringLiteral("today"));
+        const QString text = m_window->detailsPanel()->text();
+        for (const char *expected :
+             {"Jürgen Weiß", "+49 151 2345678", "today@example.com", "Haircut", "Ring twice",
+              "Preferred room", "Blue room", "https://meet.example.com/today", "4242", "Telegram",
+              "Synced"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
+
+    void refreshKeepsSelection()
+    {
+        selectId(QStringLiteral("tomorrow"));
+        QString error;
+        Booking changed =
+            makeBooking("tomorrow", noon(1), "Anna Schmidt-Meyer", "+1 555 0102", "Consultation");
+        const auto result = m_cache->upsert(
+            {changed, makeBooking("new", noon(2), "Eve New", "+49 30 1", "Haircut")},
+            m_cache->beginPass(&error), &error);
+        QVERIFY(result);
+        m_model->applyWritten(result->inserted, result->changed);
+        m_model->applyRemoved({QStringLiteral("past")});
+        QCOMPARE(m_window->tableView()->currentIndex().data(BookingTableModel::BookingIdRole),
+                 QVariant(QStringLiteral("tomorrow")));
+        QVERIFY(m_window->detailsPanel()->text().contains(QStringLiteral("Schmidt-Meyer")));
+        QCOMPARE(ids(), QStringList({"today", "tomorrow", "new", "later"}));
+    }
+
+    void emptyStates()
+    {
+        QVERIFY(!m_window->isShowingEmptyState());
+        m_window->filterBar()->searchField()->setText(QStringLiteral("nobody"));
+        m_window->filterBar()->applySearchNow();
+        QVERIFY(m_window->isShowingEmptyState());
+        QVERIFY(m_window->emptyStateText().contains(QStringLiteral("No booking matches “nobody”")));
+        m_window->filterBar()->searchField()->clear();
+        m_window->filterBar()->applySearchNow();
+        m_model->applyRemoved({QStringLiteral("today")});
+        m_window->filterBar()->setDatePreset(DatePreset::Today);
+        QVERIFY(m_window->isShowingEmptyState());
+        QVERIFY(m_window->emptyStateText().contains(QStringLiteral("No bookings today")));
+        m_window->setOffline(true, QDateTime::currentDateTimeUtc());
+        QVERIFY(m_window->emptyStateText().contains(
+            QStringLiteral("Offline: showing bookings cached at")));
+    }
+
+private:
+    QStringList ids() const
+    {
+        QStringList result;
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+            result.append(
+                m_window->proxy()->index(row, 0).data(BookingTableModel::BookingIdRole).toString());
+        return result;
+    }
+
+    void selectId(const QString &id)
+    {
+        const int row = int(ids().indexOf(id));
+        QVERIFY(row >= 0);
+        m_window->tableView()->setCurrentIndex(m_window->proxy()->index(row, 0));
+        QCOMPARE(m_window->detailsPanel()->bookingId(), id);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<BookingCache> m_cache;
+    std::unique_ptr<BookingTableModel> m_model;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,74 @@
+#include "bookingdetailspanel.h"
+
+#include "bookingactions.h"
+#include "bookingcache.h"
+#include "bookingdetailshtml.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+BookingDetailsPanel::BookingDetailsPanel(const BookingCache *cache, BookingActions *actions,
+                                         QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_actions(actions)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("Select a booking to see its details."), this))
+    , m_browser(new QTextBrowser(this))
+{
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    // tel:, mailto: and the meeting link go to the desktop's handlers (phone app, mail, browser).
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setAccessibleName(tr("Booking details"));
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_browser);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    if (m_actions) {
+        connect(m_actions, &BookingActions::bookingChanged, this, [this](const QString &id) {
+            if (id == m_id)
+                refresh();
+        });
+        connect(m_actions, &BookingActions::outboxChanged, this, &BookingDetailsPanel::refresh);
+    }
+}
+
+void BookingDetailsPanel::showBooking(const QString &id)
+{
+    m_id = id;
+    refresh();
+}
+
+void BookingDetailsPanel::refresh()
+{
+    const std::optional<Booking> booking =
+        m_id.isEmpty() || !m_cache ? std::nullopt : m_cache->booking(m_id);
+    if (!booking) {
+        m_placeholder->setText(m_id.isEmpty() ? tr("Select a booking to see its details.")
+                                              : tr("This booking is no longer on the server."));
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    QList<OutboxEntry> outbox;
+    for (const OutboxEntry &entry : m_cache->outbox()) {
+        if (entry.bookingId == m_id)
+            outbox.append(entry);
+    }
+    const bool inFlight = m_actions && m_actions->isPending(m_id);
+    const int scroll = m_browser->verticalScrollBar()->value();
+    m_browser->setHtml(
+        BookingDetailsHtml::render(*booking, outbox, inFlight, QTimeZone::systemTimeZone()));
+    m_browser->verticalScrollBar()->setValue(scroll);
+    m_stack->setCurrentWidget(m_browser);
+}
+
+QString BookingDetailsPanel::text() const
+{
+    return m_stack->currentWidget() == m_browser ? m_browser->toPlainText() : m_placeholder->text();
+}

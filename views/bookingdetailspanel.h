@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class BookingActions;
+class BookingCache;
+class QLabel;
+class QStackedWidget;
+class QTextBrowser;
+
+// The details of the selected booking, read in full from the cache (the list holds only
+// compact rows). Follows the booking: changes by sync or by the desk's actions show at once.
+class BookingDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BookingDetailsPanel(const BookingCache *cache, BookingActions *actions,
+                        QWidget *parent = nullptr);
+
+    void showBooking(const QString &id); // empty: nothing selected
+    QString bookingId() const { return m_id; }
+    void refresh();
+    QString text() const; // plain text shown (tests, accessibility)
+
+private:
+    const BookingCache *m_cache;
+    BookingActions *m_actions;
+    QString m_id;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QTextBrowser *m_browser;
+};

@@ -1,0 +1,383 @@
+#include "mainwindow.h"
+
+#include "bookingcache.h"
+#include "bookingdetailspanel.h"
+#include "bookingfilterbar.h"
+#include "bookingfilterproxy.h"
+#include "bookingtablemodel.h"
+#include "syncengine.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : MainWindow::tr("never");
+}
+
+} // namespace
+
+MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, BookingActions *actions,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_cache(cache)
+    , m_proxy(new BookingFilterProxy(this))
+    , m_filters(new BookingFilterBar(m_proxy, this))
+    , m_view(new QTableView(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_offlineBanner(new QLabel(this))
+    , m_details(new BookingDetailsPanel(cache, actions, this))
+    , m_splitter(new QSplitter(this))
+    , m_account(new QLabel(this))
+    , m_syncState(new QLabel(this))
+    , m_offlineIndicator(new QLabel(tr("Offline"), this))
+    , m_counts(new QLabel(this))
+{
+    setWindowTitle(tr("Frontdesk"));
+    m_proxy->setBookingModel(model);
+
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Bookings"));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(BookingTableModel::StartColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view then never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    const int widths[] = {150, 70, 180, 140, 200, 90, 160, 110, 200};
+    for (int column = 0; column < BookingTableModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, widths[column]);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAccessibleName(tr("Empty list"));
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_empty);
+
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setMargin(6);
+    m_offlineBanner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03;"));
+    m_offlineBanner->setVisible(false);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_offlineBanner);
+    listLayout->addWidget(m_listStack, 1);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_account->setAccessibleName(tr("Signed-in user"));
+    m_syncState->setAccessibleName(tr("Sync state"));
+    m_offlineIndicator->setAccessibleName(tr("Offline indicator"));
+    m_offlineIndicator->setStyleSheet(QStringLiteral("color: #b02a37; font-weight: bold;"));
+    m_offlineIndicator->setVisible(false);
+    m_counts->setAccessibleName(tr("Bookings shown"));
+    statusBar()->addWidget(m_account);
+    statusBar()->addWidget(m_syncState, 1);
+    statusBar()->addPermanentWidget(m_offlineIndicator);
+    statusBar()->addPermanentWidget(m_counts);
+
+    createActions();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentChanged);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &MainWindow::updateCounts);
+        connect(model, signal, this, &MainWindow::updateCounts);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_model->rowOf(m_details->bookingId());
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    m_details->refresh();
+            });
+    connect(m_filters, &BookingFilterBar::filtersChanged, this, &MainWindow::updateCounts);
+    // A first start has an empty cache: scroll to now when the first sync brings rows.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0 && !m_view->currentIndex().isValid())
+            goToToday();
+    });
+
+    resize(1280, 760);
+    restoreSettings();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Fetch the latest bookings from the server (F5)"));
+    m_refresh->setEnabled(false);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->refreshNow();
+    });
+
+    auto *today =
+        new QAction(QIcon::fromTheme(QStringLiteral("go-jump-today")), tr("&Today"), this);
+    today->setShortcut(Qt::CTRL | Qt::Key_T);
+    today->setToolTip(tr("Go to the next booking from now (Ctrl+T)"));
+    connect(today, &QAction::triggered, this, &MainWindow::goToToday);
+
+    auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchField()->selectAll();
+    });
+
+    auto *statusFilter = new QAction(tr("&Status filter…"), this);
+    statusFilter->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
+    connect(statusFilter, &QAction::triggered, m_filters->statusButton(), &QToolButton::showMenu);
+
+    auto *dateFilter = new QAction(tr("&Date filter"), this);
+    dateFilter->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    connect(dateFilter, &QAction::triggered, this, [this] {
+        m_filters->dateCombo()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->dateCombo()->showPopup();
+    });
+
+    auto *quit =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *signIn = new QAction(tr("Sign &in…"), this);
+    signIn->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    signIn->setToolTip(tr("Sign in again, or to another account or server"));
+    connect(signIn, &QAction::triggered, this, &MainWindow::signInRequested);
+    m_signOut = new QAction(tr("Sign &out"), this);
+    m_signOut->setToolTip(tr("End the session on this computer; cached bookings can be kept"));
+    m_signOut->setEnabled(false);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    accountMenu->addAction(signIn);
+    accountMenu->addAction(m_signOut);
+
+    fileMenu->addAction(m_refresh);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quit);
+    viewMenu->addAction(today);
+    viewMenu->addAction(find);
+    viewMenu->addAction(statusFilter);
+    viewMenu->addAction(dateFilter);
+    // The list/calendar switch joins the toolbar with the calendar (its own issue): a
+    // switch to nothing would be a dead control.
+    toolBar->addAction(m_refresh);
+    toolBar->addAction(today);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_filters);
+}
+
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_signOut->setEnabled(signedIn);
+}
+
+void MainWindow::setSyncEngine(SyncEngine *sync)
+{
+    m_sync = sync;
+    m_refresh->setEnabled(sync != nullptr);
+    if (!sync)
+        return;
+    connect(sync, &SyncEngine::syncStarted, this, [this] { setSyncText(tr("Syncing…")); });
+    connect(sync, &SyncEngine::syncFinished, this, &MainWindow::onSyncFinished);
+    connect(sync, &SyncEngine::offlineChanged, this,
+            [this](bool offline) { setOffline(offline, m_sync->lastSync()); });
+}
+
+void MainWindow::onSyncFinished(const SyncReport &report)
+{
+    if (report.ok()) {
+        setSyncText(tr("Synced at %1").arg(timeText(report.finishedAt)));
+    } else if (m_sync && m_sync->isOffline()) {
+        setSyncText(tr("Last synced %1").arg(timeText(m_sync->lastSync())));
+    } else if (report.error) {
+        setSyncText(report.error->userMessage());
+    } else {
+        setSyncText(tr("The local cache could not be written: %1").arg(report.cacheError));
+    }
+    if (m_sync)
+        setOffline(m_sync->isOffline(), m_sync->lastSync());
+}
+
+void MainWindow::setAccountText(const QString &text)
+{
+    m_account->setText(text);
+}
+
+void MainWindow::setSyncText(const QString &text)
+{
+    m_syncState->setText(text);
+}
+
+void MainWindow::setOffline(bool offline, const QDateTime &cachedAt)
+{
+    m_offline = offline;
+    m_cachedAt = cachedAt;
+    m_offlineIndicator->setVisible(offline);
+    m_offlineBanner->setText(
+        tr("Offline: showing bookings cached at %1. Reconnecting…").arg(timeText(cachedAt)));
+    m_offlineBanner->setVisible(offline);
+    updateEmptyState();
+}
+
+void MainWindow::goToToday()
+{
+    if (m_proxy->sortColumn() != BookingTableModel::StartColumn ||
+        m_proxy->sortOrder() != Qt::AscendingOrder)
+        m_view->sortByColumn(BookingTableModel::StartColumn, Qt::AscendingOrder);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Rows are in start order now: the first one from now on by binary search.
+    int low = 0;
+    int high = m_proxy->rowCount();
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        const int source = m_proxy->mapToSource(m_proxy->index(middle, 0)).row();
+        if (m_model->row(source).endMs <= now)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    if (m_proxy->rowCount() == 0)
+        return;
+    const QModelIndex target = m_proxy->index(qMin(low, m_proxy->rowCount() - 1), 0);
+    m_view->setCurrentIndex(target);
+    m_view->scrollTo(target, QAbstractItemView::PositionAtTop);
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_details->showBooking(
+        current.isValid() ? current.data(BookingTableModel::BookingIdRole).toString() : QString());
+}
+
+void MainWindow::updateCounts()
+{
+    m_counts->setText(
+        tr("%1 of %n booking(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    updateEmptyState();
+}
+
+QString MainWindow::emptyStateText() const
+{
+    QString text;
+    const QString search = m_proxy->searchText().trimmed();
+    if (m_model->rowCount() == 0)
+        text = tr("No bookings cached yet: they appear here after the first sync.");
+    else if (!search.isEmpty())
+        text = tr("No booking matches “%1”.").arg(search);
+    else if (m_proxy->statuses().isEmpty())
+        text = tr("No status selected: choose statuses in the Status filter.");
+    else {
+        switch (m_filters->datePreset()) {
+        case DatePreset::Today:
+            text = tr("No bookings today.");
+            break;
+        case DatePreset::Tomorrow:
+            text = tr("No bookings tomorrow.");
+            break;
+        case DatePreset::ThisWeek:
+            text = tr("No bookings this week.");
+            break;
+        case DatePreset::Upcoming:
+            text = tr("No upcoming bookings.");
+            break;
+        case DatePreset::Past:
+            text = tr("No past bookings.");
+            break;
+        case DatePreset::Custom:
+            text = tr("No bookings in the chosen dates.");
+            break;
+        case DatePreset::All:
+            text = tr("No bookings with the chosen statuses.");
+            break;
+        }
+    }
+    if (m_offline) {
+        text += u'\n' + tr("Offline: showing bookings cached at %1.").arg(timeText(m_cachedAt));
+    }
+    return text;
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_listStack->currentWidget() == m_empty;
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    if (empty)
+        m_empty->setText(emptyStateText());
+    m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("bookingList/header")).toByteArray());
+    m_filters->restoreSettings(settings);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("bookingList/header"),
+                      m_view->horizontalHeader()->saveState());
+    m_filters->saveSettings(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

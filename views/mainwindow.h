@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMainWindow>
+
+class BookingActions;
+class BookingCache;
+class BookingDetailsPanel;
+class BookingFilterBar;
+class BookingFilterProxy;
+class BookingTableModel;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class SyncEngine;
+struct SyncReport;
+
+// Frontdesk's main window: the booking list with its filters and search, the details of the
+// selected booking, and the state of the sync. Shows the cache as it is at once; the sync
+// engine's results then arrive as row changes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(BookingTableModel *model, const BookingCache *cache, BookingActions *actions,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setSyncEngine(SyncEngine *sync);
+    void setAccountText(const QString &text);
+    void setSyncText(const QString &text);
+    void setOffline(bool offline, const QDateTime &cachedAt);
+    // Whether there is a session to sign out of (the Account menu follows it).
+    void setSignedIn(bool signedIn);
+
+Q_SIGNALS:
+    void signInRequested();
+    void signOutRequested();
+
+public:
+    // Selects the first booking from now on (in start order) and scrolls to it.
+    void goToToday();
+
+    QTableView *tableView() const { return m_view; }
+    BookingFilterProxy *proxy() const { return m_proxy; }
+    BookingFilterBar *filterBar() const { return m_filters; }
+    BookingDetailsPanel *detailsPanel() const { return m_details; }
+    QString emptyStateText() const;
+    bool isShowingEmptyState() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void onCurrentChanged();
+    void onSyncFinished(const SyncReport &report);
+    void updateCounts();
+    void updateEmptyState();
+    void restoreSettings();
+    void saveSettings() const;
+
+    BookingTableModel *m_model;
+    const BookingCache *m_cache;
+    BookingFilterProxy *m_proxy;
+    SyncEngine *m_sync = nullptr;
+    BookingFilterBar *m_filters;
+    QTableView *m_view;
+    QStackedWidget *m_listStack;
+    QLabel *m_empty;
+    QLabel *m_offlineBanner;
+    BookingDetailsPanel *m_details;
+    QSplitter *m_splitter;
+    QLabel *m_account;
+    QLabel *m_syncState;
+    QLabel *m_offlineIndicator;
+    QLabel *m_counts;
+    QAction *m_refresh = nullptr;
+    QAction *m_signOut = nullptr;
+    bool m_offline = false;
+    QDateTime m_cachedAt;
+};
