@@ -181,14 +181,22 @@ int main(int argc, char **argv)
             showError(&window, message);
     });
 
-    QObject::connect(&session, &SessionManager::accountChanged, &window,
-                     [&] { openAccount(session.server(), session.email()); });
+    const auto showAccounts = [&] {
+        window.setAccounts(session.knownAccounts(), session.account());
+    };
+    QObject::connect(&session, &SessionManager::accountChanged, &window, [&] {
+        openAccount(session.server(), session.email());
+        showAccounts();
+    });
+    QObject::connect(&window, &MainWindow::switchAccountRequested, &session,
+                     &SessionManager::switchAccount);
     QObject::connect(&session, &SessionManager::userChanged, &window, [&] {
         window.setAccountText(
             Main::tr("%1 · %2").arg(session.userName(), session.organizationName()));
     });
     QObject::connect(&session, &SessionManager::signedIn, &window, [&] {
         window.setSignedIn(true);
+        showAccounts();
         sync.start();
     });
     QObject::connect(&session, &SessionManager::signInRequired, &window,

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
@@ -191,7 +192,11 @@ void MainWindow::createActions()
     m_signOut->setToolTip(tr("End the session on this computer; cached bookings can be kept"));
     m_signOut->setEnabled(false);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    m_switchMenu = new QMenu(tr("S&witch To"), this);
+    m_switchMenu->setEnabled(false);
     accountMenu->addAction(signIn);
+    accountMenu->addMenu(m_switchMenu);
+    accountMenu->addSeparator();
     accountMenu->addAction(m_signOut);
 
     fileMenu->addAction(m_refresh);
@@ -212,6 +217,22 @@ void MainWindow::createActions()
 void MainWindow::setSignedIn(bool signedIn)
 {
     m_signOut->setEnabled(signedIn);
+}
+
+void MainWindow::setAccounts(const QList<KnownAccount> &accounts, const KnownAccount &current)
+{
+    m_switchMenu->clear();
+    for (const KnownAccount &account : accounts) {
+        const QString where =
+            account.organizationName.isEmpty() ? account.server.host() : account.organizationName;
+        QAction *action = m_switchMenu->addAction(tr("%1 (%2)").arg(account.email, where));
+        action->setToolTip(account.server.toDisplayString());
+        action->setCheckable(true);
+        action->setChecked(account.sameAccount(current.server, current.email));
+        connect(action, &QAction::triggered, this,
+                [this, account] { Q_EMIT switchAccountRequested(account.server, account.email); });
+    }
+    m_switchMenu->setEnabled(accounts.size() > 1);
 }
 
 void MainWindow::setSyncEngine(SyncEngine *sync)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountlist.h"
+
 #include <QDateTime>
 #include <QMainWindow>
 
@@ -10,6 +12,7 @@ class BookingFilterBar;
 class BookingFilterProxy;
 class BookingTableModel;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -34,10 +37,13 @@ public:
     void setOffline(bool offline, const QDateTime &cachedAt);
     // Whether there is a session to sign out of (the Account menu follows it).
     void setSignedIn(bool signedIn);
+    // The accounts this computer knows, for switching between them (each has its own cache).
+    void setAccounts(const QList<KnownAccount> &accounts, const KnownAccount &current);
 
 Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
+    void switchAccountRequested(const QUrl &server, const QString &email);
 
 public:
     // Selects the first booking from now on (in start order) and scrolls to it.
@@ -79,6 +85,7 @@ private:
     QLabel *m_counts;
     QAction *m_refresh = nullptr;
     QAction *m_signOut = nullptr;
+    QMenu *m_switchMenu = nullptr;
     bool m_offline = false;
     QDateTime m_cachedAt;
 };
