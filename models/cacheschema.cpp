@@ -103,8 +103,15 @@ bool toVersion2(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 3: removal after a pass looks for rows *not* stamped by it, which no index can
+// answer, while every re-stamped row paid for keeping bookings_seen up to date.
+bool toVersion3(QSqlDatabase &db, QString *error)
+{
+    return exec(db, QStringLiteral("DROP INDEX IF EXISTS bookings_seen"), error);
+}
+
 using Migration = bool (*)(QSqlDatabase &, QString *);
-constexpr Migration kMigrations[] = {toVersion1, toVersion2};
+constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3};
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion);
 
 } // namespace
