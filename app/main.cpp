@@ -1,4 +1,3 @@
-#include "accountlist.h"
 #include "apiclient.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
@@ -65,11 +64,8 @@ Options parseOptions(const QApplication &app)
     options.server = ServerUrl::fromUserInput(serverText);
     options.dataDir =
         parser.isSet(dataDir) ? parser.value(dataDir) : qEnvironmentVariable("FRONTDESK_DATA_DIR");
-    // Without a configured server or a known account Frontdesk starts on its embedded
-    // default: the demo.
-    options.demo = parser.isSet(demo) ||
-                   (serverText.isEmpty() && qEnvironmentVariableIsEmpty("FRONTDESK_TOKEN") &&
-                    !AccountList::last().has_value());
+    // A first start without --demo asks for a sign-in; the dialog offers the demo too.
+    options.demo = parser.isSet(demo);
     options.seedBookings = qBound(0, parser.value(seed).toInt(), 1000000);
     return options;
 }
