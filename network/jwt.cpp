@@ -26,16 +26,10 @@ std::optional<QJsonObject> payloadOf(const QByteArray &token)
 
 std::optional<QDateTime> Jwt::expiry(const QByteArray &token)
 {
-    const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3)
-        return std::nullopt;
-    const auto payload = QByteArray::fromBase64Encoding(
-        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
-                         QByteArray::AbortOnBase64DecodingErrors);
+    const std::optional<QJsonObject> payload = payloadOf(token);
     if (!payload)
         return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(*payload);
-    const QJsonValue exp = document.object().value(QLatin1String("exp"));
+    const QJsonValue exp = payload->value(QLatin1String("exp"));
     if (!exp.isDouble())
         return std::nullopt;
     const double seconds = exp.toDouble();

@@ -1,5 +1,6 @@
 #include "bookingcache.h"
 #include "devserverprocess.h"
+#include "serverlisting.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -32,32 +33,7 @@ using Listing = QMap<QString, QJsonObject>;
 
 std::optional<Listing> serverListing(const QUrl &base, const QByteArray &token)
 {
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    Listing listing;
-    int pages = 1;
-    for (int page = 1; page <= pages; ++page) {
-        QUrl url = base;
-        url.setPath(QStringLiteral("/api/v1/bookings"));
-        url.setQuery(QStringLiteral("page=%1&size=%2").arg(page).arg(kPageSize));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token);
-        request.setTransferTimeout(15000);
-        std::unique_ptr<QNetworkReply> reply(network.get(request));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(20000))
-            return std::nullopt;
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        const int total = body.value(QLatin1String("total")).toInt(-1);
-        if (reply->error() != QNetworkReply::NoError || total < 0)
-            return std::nullopt;
-        pages = std::max(1, (total + kPageSize - 1) / kPageSize);
-        for (const QJsonValue &value : body.value(QLatin1String("bookings")).toArray()) {
-            const QJsonObject record = value.toObject();
-            listing.insert(record.value(QLatin1String("id")).toString(), record);
-        }
-    }
-    return listing;
+    return ServerListing::fetch(base, token, kPageSize);
 }
 
 QString cliPath()

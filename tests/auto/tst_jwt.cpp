@@ -37,6 +37,17 @@ private Q_SLOTS:
         QVERIFY(expiry.has_value());
     }
 
+    void readsStringClaims()
+    {
+        const QByteArray jwt =
+            token(R"({"sub":"u1","email":"anna@example.com","exp":1900000000,"n":5})");
+        QCOMPARE(Jwt::claim(jwt, QStringLiteral("email")), QStringLiteral("anna@example.com"));
+        QCOMPARE(Jwt::claim(jwt, QStringLiteral("sub")), QStringLiteral("u1"));
+        QVERIFY(Jwt::claim(jwt, QStringLiteral("n")).isEmpty()); // not a string
+        QVERIFY(Jwt::claim(jwt, QStringLiteral("missing")).isEmpty());
+        QVERIFY(Jwt::claim("garbage", QStringLiteral("email")).isEmpty());
+    }
+
     void rejectsGarbage_data()
     {
         QTest::addColumn<QByteArray>("input");

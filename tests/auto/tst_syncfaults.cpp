@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "bookingcache.h"
 #include "devserverprocess.h"
+#include "serverlisting.h"
 #include "syncengine.h"
 
 #include <QJsonArray>
@@ -31,32 +32,12 @@ using Listing = QMap<QString, QByteArray>; // id -> compact JSON
 // The server's bookings read with plain HTTP, independent of the client's codec.
 std::optional<Listing> serverListing(const QUrl &base, const QByteArray &token)
 {
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
+    const auto records = ServerListing::fetch(base, token, kPageSize);
+    if (!records)
+        return std::nullopt;
     Listing listing;
-    int pages = 1;
-    for (int page = 1; page <= pages; ++page) {
-        QUrl url = base;
-        url.setPath(QStringLiteral("/api/v1/bookings"));
-        url.setQuery(QStringLiteral("page=%1&size=%2").arg(page).arg(kPageSize));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token);
-        request.setTransferTimeout(15000);
-        std::unique_ptr<QNetworkReply> reply(network.get(request));
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(20000))
-            return std::nullopt;
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        const int total = body.value(QLatin1String("total")).toInt(-1);
-        if (reply->error() != QNetworkReply::NoError || total < 0)
-            return std::nullopt;
-        pages = std::max(1, (total + kPageSize - 1) / kPageSize);
-        for (const QJsonValue &value : body.value(QLatin1String("bookings")).toArray()) {
-            const QJsonObject record = value.toObject();
-            listing.insert(record.value(QLatin1String("id")).toString(),
-                           QJsonDocument(record).toJson(QJsonDocument::Compact));
-        }
-    }
+    for (auto it = records->cbegin(); it != records->cend(); ++it)
+        listing.insert(it.key(), QJsonDocument(it.value()).toJson(QJsonDocument::Compact));
     return listing;
 }
 
