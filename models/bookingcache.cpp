@@ -384,6 +384,8 @@ bool BookingCache::removeBooking(const QString &id, QString *error)
 
 std::optional<Booking> BookingCache::booking(const QString &id) const
 {
+    if (!isOpen())
+        return std::nullopt;
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT %1 FROM bookings WHERE id = ?").arg(QLatin1String(kBookingColumns)));
@@ -399,6 +401,8 @@ std::optional<Booking> BookingCache::booking(const QString &id) const
 
 QList<Booking> BookingCache::bookings(const BookingQuery &filter) const
 {
+    if (!isOpen())
+        return {};
     QStringList where;
     QVariantList values;
     if (filter.from) {
@@ -474,6 +478,8 @@ QList<Booking> BookingCache::bookings(const BookingQuery &filter) const
 
 int BookingCache::count() const
 {
+    if (!isOpen())
+        return 0;
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM bookings")) && query.next())
         return query.value(0).toInt();
@@ -482,16 +488,22 @@ int BookingCache::count() const
 
 QList<BookingRow> BookingCache::rows() const
 {
+    if (!isOpen())
+        return {};
     return BookingRowTable(m_db).all();
 }
 
 QList<BookingRow> BookingCache::rows(const QStringList &ids) const
 {
+    if (!isOpen())
+        return {};
     return BookingRowTable(m_db).rows(ids);
 }
 
 QString BookingCache::meta(const QString &key) const
 {
+    if (!isOpen())
+        return {};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
@@ -529,11 +541,15 @@ std::optional<qint64> BookingCache::enqueue(const OutboxEntry &entry, QString *e
 
 QList<OutboxEntry> BookingCache::outbox() const
 {
+    if (!isOpen())
+        return {};
     return OutboxTable(m_db).all();
 }
 
 std::optional<OutboxEntry> BookingCache::outboxEntry(qint64 id) const
 {
+    if (!isOpen())
+        return std::nullopt;
     return OutboxTable(m_db).entry(id);
 }
 

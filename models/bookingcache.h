@@ -49,6 +49,7 @@ public:
     // (tests open at older versions; everyone else uses the default).
     bool open(const QString &filePath, QString *error, int schemaVersion = -1);
     void close();
+    // Reads on a closed cache (before an account is chosen, after sign-out) answer empty.
     bool isOpen() const { return m_db.isOpen(); }
     QString filePath() const { return m_path; }
     bool hasTrigramSearch() const;

@@ -7,6 +7,7 @@
 #include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 class BookingTableModel;
 
@@ -39,7 +40,10 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    enum class TextMatch : quint8 { Unknown, No, Yes };
+
     void invalidateFilterChange();
+    static bool narrows(const SearchText::Query &from, const SearchText::Query &to);
 
     BookingTableModel *m_model = nullptr;
     quint32 m_statusMask = ~0u; // bit per BookingStatus
@@ -47,4 +51,11 @@ private:
     std::optional<qint64> m_toMs;
     QString m_searchText;
     SearchText::Query m_query;
+    // The text query's result per source row, recorded while this proxy re-filters: a
+    // word typed further ("sc" after "s") cannot match rows the shorter one did not, so
+    // those are skipped without searching their text again.
+    mutable std::vector<TextMatch> m_textMatches;
+    quint64 m_textMatchesGeneration = 0; // BookingTableModel::generation() they are for
+    bool m_recording = false;
+    bool m_skipUnmatched = false;
 };

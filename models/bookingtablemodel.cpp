@@ -2,53 +2,13 @@
 
 #include "bookingcache.h"
 
-#include <QCollator>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
 #include <array>
 
 namespace {
-
-// Statuses and channels sort by their translated label, as the user reads them.
-template<typename Enum, std::size_t N>
-std::array<int, N> labelRanks(const std::array<Enum, N> &values, QString (*label)(Enum))
-{
-    std::array<int, N> order{};
-    for (std::size_t i = 0; i < N; ++i)
-        order[i] = int(i);
-    QCollator collator;
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        return collator.compare(label(values[a]), label(values[b])) < 0;
-    });
-    std::array<int, N> ranks{};
-    for (std::size_t i = 0; i < N; ++i)
-        ranks[std::size_t(int(values[order[i]]))] = int(i);
-    return ranks;
-}
-
-int statusRank(BookingStatus status)
-{
-    static const auto ranks = labelRanks<BookingStatus, 5>(
-        {BookingStatus::Confirmed, BookingStatus::Cancelled, BookingStatus::Rescheduled,
-         BookingStatus::NoShow, BookingStatus::Completed},
-        &BookingStatuses::label);
-    return ranks[std::size_t(status)];
-}
-
-QString channelLabel(LeadChannel channel)
-{
-    return LeadInfo::label(channel);
-}
-
-int channelRank(LeadChannel channel)
-{
-    static const auto ranks = labelRanks<LeadChannel, 6>(
-        {LeadChannel::Unknown, LeadChannel::WhatsApp, LeadChannel::Telegram, LeadChannel::Web,
-         LeadChannel::Email, LeadChannel::Voice},
-        &channelLabel);
-    return ranks[std::size_t(channel)];
-}
 
 BookingRow::Field fieldOf(int column)
 {
@@ -132,10 +92,35 @@ QVariant BookingTableModel::display(const BookingRow &row, int column) const
     case ChannelColumn:
         return row.hasLead ? LeadInfo::label(row.channel) : QString();
     case StatusColumn:
-        return BookingStatuses::label(row.status);
+        return statusText(row, Qt::DisplayRole);
     default:
         return row.field(fieldOf(column)).toString();
     }
+}
+
+QVariant BookingTableModel::statusText(const BookingRow &row, int role) const
+{
+    const QString label = BookingStatuses::label(row.status);
+    const bool tip = role == Qt::ToolTipRole;
+    switch (syncMark(row.id)) {
+    case SyncMark::Synced:
+        return tip ? QVariant() : QVariant(label);
+    case SyncMark::Sending:
+        return tip ? tr("A change to this booking is being sent to the server.")
+                   : tr("%1 · sending…").arg(label);
+    case SyncMark::Pending:
+        return tip ? tr("A change to this booking waits to be sent: the server could not be "
+                        "reached. It is sent with the next sync.")
+                   : tr("%1 · waiting to send").arg(label);
+    case SyncMark::Conflict:
+        return tip ? tr("The booking changed on the server after the desk changed it: open it "
+                        "to choose which version to keep.")
+                   : tr("%1 · conflict").arg(label);
+    case SyncMark::Failed:
+        return tip ? tr("The server refused a change to this booking: open it to see why.")
+                   : tr("%1 · refused").arg(label);
+    }
+    return {};
 }
 
 QVariant BookingTableModel::sortKey(const BookingRow &row, int column) const
@@ -146,9 +131,9 @@ QVariant BookingTableModel::sortKey(const BookingRow &row, int column) const
     case DurationColumn:
         return row.endMs - row.startMs;
     case ChannelColumn:
-        return channelRank(row.channel);
+        return BookingRowRanks::channelRank(row.channel);
     case StatusColumn:
-        return statusRank(row.status);
+        return BookingRowRanks::statusRank(row.status);
     default:
         return row.field(fieldOf(column)).toString();
     }
@@ -166,6 +151,13 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StartColumn) {
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.startMs, m_zone),
                                       QLocale::LongFormat);
+        }
+        return index.column() == StatusColumn ? statusText(row, role) : QVariant();
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && syncMark(row.id) != SyncMark::Synced) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
         return {};
     case Qt::DecorationRole:
@@ -186,6 +178,8 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
         return row.startMs;
     case StatusRole:
         return int(row.status);
+    case SyncMarkRole:
+        return int(syncMark(row.id));
     default:
         return {};
     }
@@ -201,16 +195,18 @@ int BookingTableModel::compare(int column, const BookingRow &a, const BookingRow
         result = threeWay(a.endMs - a.startMs, b.endMs - b.startMs);
         break;
     case ChannelColumn:
-        result = threeWay(channelRank(a.channel), channelRank(b.channel));
+        result = threeWay(BookingRowRanks::channelRank(a.channel),
+                          BookingRowRanks::channelRank(b.channel));
         break;
     case StatusColumn:
-        result = threeWay(statusRank(a.status), statusRank(b.status));
+        result =
+            threeWay(BookingRowRanks::statusRank(a.status), BookingRowRanks::statusRank(b.status));
         break;
     default: {
         // Case-insensitive code-point order: a locale collator is ten times slower, too
         // slow for 100,000 rows within the sorting budget.
         const BookingRow::Field field = fieldOf(column);
-        result = a.field(field).compare(b.field(field), Qt::CaseInsensitive);
+        result = BookingRowRanks::compareText(a.field(field), b.field(field));
         break;
     }
     }
@@ -219,12 +215,54 @@ int BookingTableModel::compare(int column, const BookingRow &a, const BookingRow
     return result;
 }
 
+int BookingTableModel::compareRows(int column, int a, int b) const
+{
+    // Start times need no ranks: rows are loaded in start order, so a sort by start reads
+    // them nearly in sequence (and start-up, which sorts by start, saves building them).
+    if (column == StartColumn)
+        return compare(column, m_rows.at(a), m_rows.at(b));
+    BookingRowRanks &ranks = m_ranks[std::size_t(column)];
+    switch (column) {
+    case DurationColumn:
+        ranks.ensureNumber(m_rows, [](const BookingRow &row) { return row.endMs - row.startMs; });
+        break;
+    case ChannelColumn:
+        ranks.ensureNumber(m_rows, [](const BookingRow &row) {
+            return qint64(BookingRowRanks::channelRank(row.channel));
+        });
+        break;
+    case StatusColumn:
+        ranks.ensureNumber(m_rows, [](const BookingRow &row) {
+            return qint64(BookingRowRanks::statusRank(row.status));
+        });
+        break;
+    default:
+        ranks.ensureText(m_rows, fieldOf(column));
+        break;
+    }
+    const quint32 left = ranks.rank(a);
+    const quint32 right = ranks.rank(b);
+    if (left == BookingRowRanks::kStale || right == BookingRowRanks::kStale)
+        return compare(column, m_rows.at(a), m_rows.at(b));
+    return threeWay(left, right);
+}
+
+void BookingTableModel::markChanged(int row)
+{
+    ++m_generation;
+    for (BookingRowRanks &ranks : m_ranks)
+        ranks.markChanged(row);
+}
+
 void BookingTableModel::reload()
 {
     beginResetModel();
+    ++m_generation;
     m_rows = m_cache ? m_cache->rows() : QList<BookingRow>();
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
+    for (BookingRowRanks &ranks : m_ranks)
+        ranks.clear();
     reindexFrom(0);
     endResetModel();
 }
@@ -247,12 +285,14 @@ void BookingTableModel::upsertRows(QList<BookingRow> rows)
         if (m_rows.at(at) == row)
             continue;
         m_rows[at] = std::move(row);
+        markChanged(at);
         Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
     }
     if (added.isEmpty())
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
+    ++m_generation;
     for (BookingRow &row : added) {
         m_rowById.insert(row.id, int(m_rows.size()));
         m_rows.append(std::move(row));
@@ -279,9 +319,12 @@ void BookingTableModel::applyRemoved(const QStringList &ids)
         const int first = doomed.at(begin);
         const int last = doomed.at(end - 1);
         beginRemoveRows({}, first, last);
+        ++m_generation;
         for (int i = first; i <= last; ++i)
             m_rowById.remove(m_rows.at(i).id);
         m_rows.remove(first, last - first + 1);
+        for (BookingRowRanks &ranks : m_ranks)
+            ranks.removeRows(first, last - first + 1);
         reindexFrom(first);
         endRemoveRows();
         end = begin;
@@ -292,6 +335,47 @@ void BookingTableModel::reindexFrom(int first)
 {
     for (int i = first; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).id, i);
+}
+
+void BookingTableModel::setSyncState(const QList<OutboxEntry> &outbox, const QSet<QString> &sending)
+{
+    QHash<QString, SyncMark> marks;
+    for (const OutboxEntry &entry : outbox) {
+        const SyncMark mark = entry.state == OutboxEntry::State::Conflict ? SyncMark::Conflict
+                              : entry.state == OutboxEntry::State::Failed ? SyncMark::Failed
+                                                                          : SyncMark::Pending;
+        // Several changes to one booking: show the one that needs the receptionist most.
+        SyncMark &shown = marks[entry.bookingId];
+        shown = std::max(shown, mark);
+    }
+    for (const QString &id : sending) {
+        if (marks.value(id, SyncMark::Synced) < SyncMark::Conflict)
+            marks.insert(id, SyncMark::Sending);
+    }
+    setSyncMarks(marks);
+}
+
+void BookingTableModel::setSyncMarks(const QHash<QString, SyncMark> &marks)
+{
+    QStringList changed;
+    for (auto it = m_syncMarks.cbegin(); it != m_syncMarks.cend(); ++it) {
+        if (marks.value(it.key(), SyncMark::Synced) != it.value())
+            changed.append(it.key());
+    }
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (!m_syncMarks.contains(it.key()) && it.value() != SyncMark::Synced)
+            changed.append(it.key());
+    }
+    m_syncMarks.clear();
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (it.value() != SyncMark::Synced)
+            m_syncMarks.insert(it.key(), it.value());
+    }
+    for (const QString &id : std::as_const(changed)) {
+        const int at = rowOf(id);
+        if (at >= 0)
+            Q_EMIT dataChanged(index(at, StatusColumn), index(at, StatusColumn));
+    }
 }
 
 void BookingTableModel::setDisplayTimeZone(const QTimeZone &zone)

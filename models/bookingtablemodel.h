@@ -1,10 +1,13 @@
 #pragma once
 
 #include "bookingrow.h"
+#include "bookingrowranks.h"
+#include "outboxentry.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -36,12 +39,25 @@ public:
         BookingIdRole,
         SortRole, // the column's sort key (the proxy compares rows directly, faster)
         StartMsRole,
-        StatusRole, // BookingStatus as int
+        StatusRole,   // BookingStatus as int
+        SyncMarkRole, // SyncMark as int
     };
+    // Whether the server has the booking as shown: changes the desk made wait in the outbox
+    // or are being sent, and the receptionist should see that in the list.
+    enum class SyncMark : quint8 { Synced, Sending, Pending, Conflict, Failed };
 
     // `cache` may be null (tests feeding rows directly); BookingRole is then empty.
     explicit BookingTableModel(const BookingCache *cache, QObject *parent = nullptr);
 
+    // Without QAbstractTableModel's virtual rowCount/columnCount calls: sorting 100,000 rows
+    // asks for four million indexes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
+    {
+        return row >= 0 && column >= 0 && row < m_rows.size() && column < ColumnCount &&
+                       !parent.isValid()
+                   ? createIndex(row, column)
+                   : QModelIndex();
+    }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,7 +73,16 @@ public:
     void upsertRows(QList<BookingRow> rows);
 
     const BookingRow &row(int row) const { return m_rows.at(row); }
+    // Changes whenever rows change, arrive or leave: results computed per row stay valid
+    // while it does not.
+    quint64 generation() const { return m_generation; }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+
+    // The marks for the outbox's entries and the bookings with a request in flight.
+    void setSyncState(const QList<OutboxEntry> &outbox, const QSet<QString> &sending);
+    // Replaces every mark (bookings not in `marks` are synced); changed rows are updated.
+    void setSyncMarks(const QHash<QString, SyncMark> &marks);
+    SyncMark syncMark(const QString &id) const { return m_syncMarks.value(id, SyncMark::Synced); }
 
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
@@ -65,14 +90,22 @@ public:
     // Negative, zero or positive as `a` sorts before, with or after `b` in `column`; ties
     // fall back to the start time so that equal keys still read chronologically.
     static int compare(int column, const BookingRow &a, const BookingRow &b);
+    // The same order for the rows at `a` and `b`, through the columns' sort ranks.
+    int compareRows(int column, int a, int b) const;
 
 private:
     QVariant display(const BookingRow &row, int column) const;
     QVariant sortKey(const BookingRow &row, int column) const;
+    QVariant statusText(const BookingRow &row, int role) const;
     void reindexFrom(int first);
+    void markChanged(int row);
 
     const BookingCache *m_cache;
     QList<BookingRow> m_rows;
     QHash<QString, int> m_rowById;
+    quint64 m_generation = 0;
+    QHash<QString, SyncMark> m_syncMarks; // only the few bookings not synced
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    // Built when a column is first sorted (BookingRowRanks), by column.
+    mutable std::array<BookingRowRanks, ColumnCount> m_ranks;
 };

@@ -37,6 +37,27 @@ QString DatePreset::label(Preset preset)
     return {};
 }
 
+QString DatePreset::emptyText(Preset preset)
+{
+    switch (preset) {
+    case Today:
+        return tr("No bookings today.");
+    case Tomorrow:
+        return tr("No bookings tomorrow.");
+    case ThisWeek:
+        return tr("No bookings this week.");
+    case Upcoming:
+        return tr("No upcoming bookings.");
+    case Past:
+        return tr("No past bookings.");
+    case Custom:
+        return tr("No bookings in the chosen dates.");
+    case All:
+        return tr("No bookings with the chosen statuses.");
+    }
+    return {};
+}
+
 QString DatePreset::settingsKey(Preset preset)
 {
     static const char *const keys[] = {"today", "tomorrow", "week",  "upcoming",

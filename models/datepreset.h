@@ -26,6 +26,8 @@ public:
 
     static QList<Preset> all();
     static QString label(Preset preset);
+    // What an empty list says when the preset leaves no booking ("No bookings today.").
+    static QString emptyText(Preset preset);
     static QString settingsKey(Preset preset);
     static std::optional<Preset> fromSettingsKey(const QString &key);
     // `from`/`to` are the first and last day of a Custom range (inclusive).

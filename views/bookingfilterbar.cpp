@@ -17,6 +17,9 @@ namespace {
 
 // Long enough to let a word be typed, short enough to feel immediate.
 constexpr int kSearchDelayMs = 200;
+// The day timer wakes at least this often: QTimer's clock stops while the computer sleeps,
+// so a single timer to midnight could fire hours late after a suspend.
+constexpr qint64 kMaxDayTimerMs = 60 * 60 * 1000;
 
 } // namespace
 
@@ -29,7 +32,11 @@ BookingFilterBar::BookingFilterBar(BookingFilterProxy *proxy, QWidget *parent)
     , m_date(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_clock(&QDateTime::currentDateTimeUtc)
 {
+    m_dayTimer.setSingleShot(true);
+    m_dayTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_dayTimer, &QTimer::timeout, this, &BookingFilterBar::onDayTimer);
     m_search->setPlaceholderText(tr("Search name, email, phone, service, notes (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search bookings"));
     m_search->setClearButtonEnabled(true);
@@ -135,14 +142,44 @@ void BookingFilterBar::onDateChanged()
     refreshDateRange();
 }
 
-void BookingFilterBar::refreshDateRange()
+QTimeZone BookingFilterBar::displayTimeZone() const
 {
     const BookingTableModel *model = m_proxy->bookingModel();
-    const QTimeZone zone = model ? model->displayTimeZone() : QTimeZone::systemTimeZone();
-    const DatePreset::Range range = DatePreset::range(datePreset(), QDateTime::currentDateTimeUtc(),
-                                                      zone, m_from->date(), m_to->date());
+    return model ? model->displayTimeZone() : QTimeZone::systemTimeZone();
+}
+
+void BookingFilterBar::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    refreshDateRange();
+}
+
+void BookingFilterBar::refreshDateRange()
+{
+    const QTimeZone zone = displayTimeZone();
+    const QDateTime now = m_clock();
+    const DatePreset::Range range =
+        DatePreset::range(datePreset(), now, zone, m_from->date(), m_to->date());
     m_proxy->setStartRange(range.fromMs, range.toMs);
+    m_rangeDay = now.toTimeZone(zone).date();
+    armDayTimer(now);
     Q_EMIT filtersChanged();
+}
+
+void BookingFilterBar::armDayTimer(const QDateTime &now)
+{
+    // Shortly after the next midnight, so that the new day has surely begun.
+    const qint64 toMidnight = now.msecsTo(m_rangeDay.addDays(1).startOfDay(displayTimeZone())) + 50;
+    m_dayTimer.start(int(qBound(qint64(50), toMidnight, kMaxDayTimerMs)));
+}
+
+void BookingFilterBar::onDayTimer()
+{
+    const QTimeZone zone = displayTimeZone();
+    if (m_clock().toTimeZone(zone).date() != m_rangeDay)
+        refreshDateRange();
+    else
+        armDayTimer(m_clock()); // woken early (the hourly cap): wait again
 }
 
 void BookingFilterBar::saveSettings(QSettings &settings) const

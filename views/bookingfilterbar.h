@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class BookingFilterProxy;
 class QComboBox;
 class QDateEdit;
@@ -32,8 +34,12 @@ public:
     void setStatusVisible(BookingStatus status, bool visible);
     // Applies a pending search at once (tests, Enter in the field).
     void applySearchNow();
-    // Recomputes the date range: "today" moves at midnight, "upcoming" with the clock.
+    // Recomputes the date range: "today" moves at midnight, "upcoming" with the clock. Runs
+    // by itself when the day changes in the display time zone.
     void refreshDateRange();
+    // The clock the date presets read (tests move it); the system clock by default.
+    void setClock(std::function<QDateTime()> clock);
+    const QTimer &dayTimer() const { return m_dayTimer; }
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -44,6 +50,9 @@ Q_SIGNALS:
 private:
     void applyStatuses();
     void onDateChanged();
+    void onDayTimer();
+    void armDayTimer(const QDateTime &now);
+    QTimeZone displayTimeZone() const;
 
     BookingFilterProxy *m_proxy;
     QLineEdit *m_search;
@@ -53,4 +62,7 @@ private:
     QComboBox *m_date;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    std::function<QDateTime()> m_clock;
+    QTimer m_dayTimer;
+    QDate m_rangeDay; // the day the presets were computed for
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingdetailspanel.h"
 #include "bookingfilterbar.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     : QMainWindow(parent)
     , m_model(model)
     , m_cache(cache)
+    , m_actions(actions)
     , m_proxy(new BookingFilterProxy(this))
     , m_filters(new BookingFilterBar(m_proxy, this))
     , m_view(new QTableView(this))
@@ -129,6 +131,18 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
         if (first == 0 && !m_view->currentIndex().isValid())
             goToToday();
     });
+
+    if (actions) {
+        connect(actions, &BookingActions::bookingChanged, this, [this](const QString &id) {
+            if (m_actions->isPending(id))
+                m_sending.insert(id);
+            else
+                m_sending.remove(id);
+            refreshSyncMarks();
+        });
+        connect(actions, &BookingActions::outboxChanged, this, &MainWindow::refreshSyncMarks);
+    }
+    refreshSyncMarks();
 
     resize(1280, 760);
     restoreSettings();
@@ -314,6 +328,11 @@ void MainWindow::onCurrentChanged()
         current.isValid() ? current.data(BookingTableModel::BookingIdRole).toString() : QString());
 }
 
+void MainWindow::refreshSyncMarks()
+{
+    m_model->setSyncState(m_cache ? m_cache->outbox() : QList<OutboxEntry>(), m_sending);
+}
+
 void MainWindow::updateCounts()
 {
     m_counts->setText(
@@ -331,31 +350,8 @@ QString MainWindow::emptyStateText() const
         text = tr("No booking matches “%1”.").arg(search);
     else if (m_proxy->statuses().isEmpty())
         text = tr("No status selected: choose statuses in the Status filter.");
-    else {
-        switch (m_filters->datePreset()) {
-        case DatePreset::Today:
-            text = tr("No bookings today.");
-            break;
-        case DatePreset::Tomorrow:
-            text = tr("No bookings tomorrow.");
-            break;
-        case DatePreset::ThisWeek:
-            text = tr("No bookings this week.");
-            break;
-        case DatePreset::Upcoming:
-            text = tr("No upcoming bookings.");
-            break;
-        case DatePreset::Past:
-            text = tr("No past bookings.");
-            break;
-        case DatePreset::Custom:
-            text = tr("No bookings in the chosen dates.");
-            break;
-        case DatePreset::All:
-            text = tr("No bookings with the chosen statuses.");
-            break;
-        }
-    }
+    else
+        text = DatePreset::emptyText(m_filters->datePreset());
     if (m_offline) {
         text += u'\n' + tr("Offline: showing bookings cached at %1.").arg(timeText(m_cachedAt));
     }

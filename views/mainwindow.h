@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QSet>
 
 class BookingActions;
 class BookingCache;
@@ -54,6 +55,9 @@ public:
     BookingFilterBar *filterBar() const { return m_filters; }
     BookingDetailsPanel *detailsPanel() const { return m_details; }
     QString emptyStateText() const;
+    // Marks the bookings with changes in the outbox or on their way to the server. Runs on
+    // BookingActions' signals; public for changes made to the outbox without them.
+    void refreshSyncMarks();
     bool isShowingEmptyState() const;
 
 protected:
@@ -70,6 +74,8 @@ private:
 
     BookingTableModel *m_model;
     const BookingCache *m_cache;
+    BookingActions *m_actions;
+    QSet<QString> m_sending; // bookings with a request in flight (BookingActions::isPending)
     BookingFilterProxy *m_proxy;
     SyncEngine *m_sync = nullptr;
     BookingFilterBar *m_filters;

@@ -7,6 +7,9 @@
 // Without --cache it fills a temporary cache with N generated bookings (BookingCache::upsert
 // in pages, as a sync does), then runs itself again on that file, so that the measured
 // process starts cold, as the app does.
+//
+// For profiling (perf record) with --cache: BENCH_ROWS_ONLY=1 times only the row query,
+// BENCH_KEYS_ONLY=N repeats only the keystrokes N times.
 
 #include "benchmeter.h"
 #include "bookingcache.h"
@@ -151,11 +154,25 @@ int measure(QApplication &app, const QString &path)
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error));
         return 1;
     }
+    const double openedMs = g_sinceStart.nsecsElapsed() / 1e6;
+    if (qEnvironmentVariableIsSet("BENCH_ROWS_ONLY")) { // diagnosis: the row query alone
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            const qsizetype n = cache.rows().size();
+            std::printf("rows(): %lld in %.1f ms\n", qint64(n), clock.nsecsElapsed() / 1e6);
+        }
+        return 0;
+    }
     BookingTableModel model(&cache);
     MainWindow window(&model, &cache, nullptr);
     // Every booking shown, so that sorting and searching work on all of them.
     window.filterBar()->setStatusVisible(BookingStatus::Cancelled, true);
+    const double windowMs = g_sinceStart.nsecsElapsed() / 1e6;
     model.reload();
+    const double reloadedMs = g_sinceStart.nsecsElapsed() / 1e6;
+    window.proxy()->rowCount(); // the proxy's first filter and sort
+    const double proxiedMs = g_sinceStart.nsecsElapsed() / 1e6;
     double firstPaintMs = 0;
     struct PaintWatch : QObject
     {
@@ -185,10 +202,14 @@ int measure(QApplication &app, const QString &path)
     std::printf("bench_mainwindow: %d bookings, %s\n", count,
                 qPrintable(BenchMeter::machineLoad()));
     line("process start to first paint", firstPaintMs, "ms", 500);
+    std::printf("  (cache opened %.0f, window built %.0f, rows loaded %.0f, proxy sorted %.0f)\n",
+                openedMs, windowMs - openedMs, reloadedMs - windowMs, proxiedMs - reloadedMs);
     line("memory per booking", (rssAfter - rssBefore) * 1024 * 1024 / qMax(1, count), "B", 1024);
 
     QTableView *view = window.tableView();
-    for (int column = 0; column < BookingTableModel::ColumnCount; ++column) {
+    // Diagnosis (perf): only the keystrokes, this many rounds.
+    const int keyRounds = qEnvironmentVariableIntValue("BENCH_KEYS_ONLY");
+    for (int column = 0; keyRounds == 0 && column < BookingTableModel::ColumnCount; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             QElapsedTimer clock;
             clock.start();
@@ -202,18 +223,19 @@ int measure(QApplication &app, const QString &path)
     }
     view->sortByColumn(BookingTableModel::StartColumn, Qt::AscendingOrder);
     QLineEdit *search = window.filterBar()->searchField();
-    for (const QString &text :
-         {QStringLiteral("s"), QStringLiteral("sc"), QStringLiteral("sch"), QStringLiteral("sc"),
-          QStringLiteral("0151 2"), QStringLiteral("")}) {
-        QElapsedTimer clock;
-        clock.start();
-        search->setText(text);
-        window.filterBar()->applySearchNow(); // the filtering, without the typing delay
-        app.processEvents();
-        const QByteArray what = "keystroke → \"" + text.toUtf8() + "\" (" +
-                                QByteArray::number(window.proxy()->rowCount()) + " rows)";
-        line(what.constData(), clock.nsecsElapsed() / 1e6, "ms", 50);
-    }
+    for (int round = 0; round < qMax(1, keyRounds); ++round)
+        for (const QString &text :
+             {QStringLiteral("s"), QStringLiteral("sc"), QStringLiteral("sch"),
+              QStringLiteral("sc"), QStringLiteral("0151 2"), QStringLiteral("")}) {
+            QElapsedTimer clock;
+            clock.start();
+            search->setText(text);
+            window.filterBar()->applySearchNow(); // the filtering, without the typing delay
+            app.processEvents();
+            const QByteArray what = "keystroke → \"" + text.toUtf8() + "\" (" +
+                                    QByteArray::number(window.proxy()->rowCount()) + " rows)";
+            line(what.constData(), clock.nsecsElapsed() / 1e6, "ms", 50);
+        }
     return 0;
 }
 

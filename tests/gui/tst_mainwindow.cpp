@@ -6,6 +6,7 @@
 #include "bookingtablemodel.h"
 #include "mainwindow.h"
 
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -211,7 +212,69 @@ private Q_SLOTS:
             QStringLiteral("Offline: showing bookings cached at")));
     }
 
+    void pendingAndConflictsAreMarked()
+    {
+        QString error;
+        OutboxEntry waiting;
+        waiting.bookingId = QStringLiteral("today");
+        waiting.payload = QJsonObject{{"status", "no_show"}};
+        waiting.createdAt = QDateTime::currentDateTimeUtc();
+        OutboxEntry conflict = waiting;
+        conflict.bookingId = QStringLiteral("tomorrow");
+        conflict.state = OutboxEntry::State::Conflict;
+        const auto waitingId = m_cache->enqueue(waiting, &error);
+        const auto conflictId = m_cache->enqueue(conflict, &error);
+        QVERIFY2(waitingId && conflictId, qPrintable(error));
+        conflict.id = *conflictId;
+        QVERIFY(m_cache->updateOutbox(conflict, &error));
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_window->refreshSyncMarks();
+        QCOMPARE(changed.count(), 2); // only the two marked rows
+        QVERIFY(statusText("today").contains(QStringLiteral("waiting to send")));
+        QVERIFY(statusText("tomorrow").contains(QStringLiteral("conflict")));
+        QCOMPARE(statusText("later"), BookingStatuses::label(BookingStatus::Confirmed));
+        QVERIFY(!statusIndex("tomorrow").data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(statusIndex("today").data(BookingTableModel::SyncMarkRole).toInt(),
+                 int(BookingTableModel::SyncMark::Pending));
+
+        QVERIFY(m_cache->removeOutbox(*waitingId, &error));
+        m_window->refreshSyncMarks();
+        QCOMPARE(statusText("today"), BookingStatuses::label(BookingStatus::Confirmed));
+        QVERIFY(statusText("tomorrow").contains(QStringLiteral("conflict")));
+    }
+
+    void datePresetsMoveAtMidnight()
+    {
+        // A clock that reaches midnight a moment after the test starts.
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QDateTime beforeMidnight =
+            QDateTime(QDate::currentDate(), QTime(23, 59, 59, 800)).toUTC();
+        BookingFilterBar *filters = m_window->filterBar();
+        filters->setClock([=] { return beforeMidnight.addMSecs(elapsed.elapsed()); });
+        filters->setDatePreset(DatePreset::Today);
+        QCOMPARE(ids(), QStringList{"today"});
+        QVERIFY(filters->dayTimer().isActive());
+        QVERIFY(filters->dayTimer().interval() <= 1000);
+
+        QSignalSpy moved(filters, &BookingFilterBar::filtersChanged);
+        QVERIFY(moved.wait(5000));
+        QCOMPARE(ids(), QStringList{"tomorrow"}); // tomorrow's booking is now today's
+        // Far from midnight the timer still wakes hourly (a suspend stops its clock).
+        filters->setClock(&QDateTime::currentDateTimeUtc);
+        QVERIFY(filters->dayTimer().interval() <= 60 * 60 * 1000 + 50);
+    }
+
 private:
+    QModelIndex statusIndex(const QString &id) const
+    {
+        const int row = m_model->rowOf(id);
+        return m_model->index(row, BookingTableModel::StatusColumn);
+    }
+
+    QString statusText(const QString &id) const { return statusIndex(id).data().toString(); }
+
     QStringList ids() const
     {
         QStringList result;
