@@ -42,10 +42,10 @@ int CliActionCommands::reschedule(CliSession &session, const QStringList &argume
     parser.addPositional(QStringLiteral("id"), tr("The booking (its id or a unique beginning)."),
                          QStringLiteral("ID"));
     parser.addPositional(QStringLiteral("start"), tr("New start, e.g. 2026-03-20T14:30."),
-                         QStringLiteral("START"));
+                         tr("START"));
     parser.addPositional(QStringLiteral("end"),
                          tr("New end (default: the start plus the booking's current length)."),
-                         QStringLiteral("[END]"));
+                         tr("[END]"));
     parser.addOption(forceOption());
     if (!parser.parse(2, 3))
         return parser.exitCode();

@@ -79,6 +79,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Frontdesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("Empfio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTDESK_VERSION));
+    // The system's language unless the settings choose one; dates and numbers then follow
+    // the chosen language too, so German output does not show English month names.
+    QLocale::setDefault(TranslationLoader::selectedLocale());
     TranslationLoader::install(&app, QLocale());
 
     CliSession session;
@@ -89,7 +92,7 @@ int main(int argc, char **argv)
     CliSession::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("climain", "What to do (see above)."),
-                                 QStringLiteral("COMMAND [ARGUMENTS]"));
+                                 QCoreApplication::translate("climain", "COMMAND [ARGUMENTS]"));
     // Everything from the command on belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -214,5 +214,5 @@ void CliSession::remember(const QString &email)
 QString CliSession::loginCommand() const
 {
     return QStringLiteral("frontdesk-cli login --server %1 --email %2")
-        .arg(m_server.toString(), m_email.isEmpty() ? QStringLiteral("ADDRESS") : m_email);
+        .arg(m_server.toString(), m_email.isEmpty() ? tr("ADDRESS") : m_email);
 }

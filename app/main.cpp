@@ -47,14 +47,13 @@ Options parseOptions(const QApplication &app)
         Main::tr("Start a local demo server with sample data and sign in to it."));
     const QCommandLineOption server(QStringLiteral("server"),
                                     Main::tr("Empfio server address (default: $FRONTDESK_SERVER)."),
-                                    QStringLiteral("url"));
+                                    Main::tr("url"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        Main::tr("Folder for the local cache (default: $FRONTDESK_DATA_DIR)."),
-        QStringLiteral("dir"));
+        Main::tr("Folder for the local cache (default: $FRONTDESK_DATA_DIR)."), Main::tr("dir"));
     const QCommandLineOption seed(QStringLiteral("seed-bookings"),
                                   Main::tr("Number of sample bookings in demo mode."),
-                                  QStringLiteral("count"), QStringLiteral("300"));
+                                  Main::tr("count"), QStringLiteral("300"));
     parser.addOptions({demo, server, dataDir, seed});
     parser.process(app);
 
@@ -110,6 +109,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(FRONTDESK_VERSION));
     QApplication::setWindowIcon(Resources::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("frontdesk"));
+    // The system's language unless the settings choose one; dates and numbers then follow
+    // the chosen language too, so a German window does not show English month names.
+    QLocale::setDefault(TranslationLoader::selectedLocale());
     TranslationLoader::install(&app, QLocale());
 
     const Options options = parseOptions(app);
@@ -200,6 +202,8 @@ int main(int argc, char **argv)
                          // Cached bookings stay visible and the outbox keeps its changes.
                          sync.stop();
                          window.setSignedIn(false);
+                         window.setSyncText(Main::tr("Not signed in: showing cached bookings. "
+                                                     "Sign in to sync again."));
                          signIn.setReason(reason);
                          if (session.hasAccount())
                              signIn.prefill(session.server(), session.email());

@@ -1,4 +1,2028 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../network/apierror.cpp" line="+79"/>
+        <source>The server cannot be reached. Check the network connection; Frontdesk keeps working with the bookings it has and tries again.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Netzwerkverbindung; Frontdesk arbeitet mit den vorhandenen Terminen weiter und versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server took too long to answer. Please try again in a moment.</source>
+        <translation>Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s security certificate could not be verified, so Frontdesk did not connect. Please tell your administrator.</source>
+        <translation>Das Sicherheitszertifikat des Servers konnte nicht geprüft werden, daher hat Frontdesk keine Verbindung aufgebaut. Bitte informieren Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server address is not allowed: use https:// (plain http:// is only allowed for a server on this computer).</source>
+        <translation>Diese Serveradresse ist nicht zulässig: Bitte verwenden Sie https:// (einfaches http:// ist nur für einen Server auf diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent an answer Frontdesk does not understand. Please try again later; if it keeps happening, tell your administrator.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Frontdesk nicht versteht. Bitte versuchen Sie es später erneut; wenn das wiederholt passiert, informieren Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server is busy. Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet. Bitte versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet. Bitte versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>Der Server ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem (error %1). Please try again in a moment.</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten (Fehler %1). Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are not allowed to do this.</source>
+        <translation>Dafür fehlt Ihnen die Berechtigung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not allowed to do this: %1</source>
+        <translation>Dafür fehlt Ihnen die Berechtigung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server no longer has this item.</source>
+        <translation>Dieser Eintrag ist auf dem Server nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer has this item: %1</source>
+        <translation>Dieser Eintrag ist auf dem Server nicht mehr vorhanden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the request (error %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingChange</name>
+    <message>
+        <location filename="../network/bookingchange.cpp" line="+59"/>
+        <source>Cancel</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel (reason: %1)</source>
+        <translation>Absagen (Grund: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move to %1</source>
+        <translation>Verschieben auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End at %1</source>
+        <translation>Ende um %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark as %1</source>
+        <translation>Als „%1“ markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the meeting link</source>
+        <translation>Meeting-Link entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the meeting link</source>
+        <translation>Meeting-Link setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit notes and details</source>
+        <translation>Notizen und Details bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsHtml</name>
+    <message>
+        <location filename="../views/bookingdetailshtml.cpp" line="+37"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 – %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Min.)</numerusform>
+            <numerusform>%1 – %2 (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead status</source>
+        <translation>Anfragestatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting link</source>
+        <translation>Meeting-Link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cal.com booking</source>
+        <translation>Cal.com-Buchung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cal.com UID</source>
+        <translation>Cal.com-UID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cal.com event type</source>
+        <translation>Cal.com-Terminart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending: waiting to be sent to the server</source>
+        <translation>Ausstehend: wartet auf die Übertragung an den Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending a change to the server…</source>
+        <translation>Änderung wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: the booking changed on the server since the desk changed it</source>
+        <translation>Konflikt: Der Termin wurde auf dem Server geändert, nachdem er hier am Empfang geändert wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk&apos;s version</source>
+        <translation>Version des Empfangs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s version</source>
+        <translation>Version des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsPanel</name>
+    <message>
+        <location filename="../views/bookingdetailspanel.cpp" line="+20"/>
+        <location line="+33"/>
+        <source>Select a booking to see its details.</source>
+        <translation>Wählen Sie einen Termin aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Booking details</source>
+        <translation>Termindetails</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This booking is no longer on the server.</source>
+        <translation>Dieser Termin ist auf dem Server nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFilterBar</name>
+    <message>
+        <location filename="../views/bookingfilterbar.cpp" line="+40"/>
+        <source>Search name, email, phone, service, notes (Ctrl+F)</source>
+        <translation>Name, E-Mail, Telefon, Leistung, Notizen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search bookings</source>
+        <translation>Termine suchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show bookings with these statuses</source>
+        <translation>Termine mit diesen Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date filter</source>
+        <translation>Datumsfilter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses: %1 of %2</source>
+        <translation>Status: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookingIcsExporter</name>
+    <message>
+        <location filename="../models/bookingicsexporter.cpp" line="+108"/>
+        <source>%1 – %2</source>
+        <comment>calendar event title: customer – service</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booking</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingStatuses</name>
+    <message>
+        <location filename="../models/bookingstatus.cpp" line="+17"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rescheduled</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message>
+        <location filename="../models/bookingtablemodel.cpp" line="+56"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting link</source>
+        <translation>Meeting-Link</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A change to this booking is being sent to the server.</source>
+        <translation>Eine Änderung an diesem Termin wird an den Server gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · sending…</source>
+        <translation>%1 · wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change to this booking waits to be sent: the server could not be reached. It is sent with the next sync.</source>
+        <translation>Eine Änderung an diesem Termin wartet auf das Senden: Der Server war nicht erreichbar. Sie wird bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · waiting to send</source>
+        <translation>%1 · wartet auf Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The booking changed on the server after the desk changed it: open it to choose which version to keep.</source>
+        <translation>Der Termin wurde auf dem Server geändert, nachdem er hier am Empfang geändert wurde: Öffnen Sie ihn, um zu wählen, welche Version bleibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · conflict</source>
+        <translation>%1 · Konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused a change to this booking: open it to see why.</source>
+        <translation>Der Server hat eine Änderung an diesem Termin abgelehnt: Öffnen Sie ihn, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · refused</source>
+        <translation>%1 · abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccountCommands</name>
+    <message>
+        <location filename="../app/cliaccountcommands.cpp" line="+17"/>
+        <source>Signs in and keeps the session in the system keychain. The password is read from standard input when that is not a terminal, else asked for without echo.</source>
+        <translation>Meldet an und speichert die Sitzung im Schlüsselbund des Systems. Das Passwort wird von der Standardeingabe gelesen, wenn diese kein Terminal ist, sonst verdeckt abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note: FRONTDESK_TOKEN is set and is used instead of this sign-in as long as it stays set.</source>
+        <translation>Hinweis: FRONTDESK_TOKEN ist gesetzt und wird statt dieser Anmeldung verwendet, solange es gesetzt bleibt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password for %1 on %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password given. Type it when asked, or pass it on standard input: frontdesk-cli login … &lt; password-file</source>
+        <translation>Kein Passwort angegeben. Geben Sie es bei der Abfrage ein oder übergeben Sie es über die Standardeingabe: frontdesk-cli login … &lt; passwort-datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign-in failed: the e-mail address or the password is not correct.</source>
+        <translation>Anmeldung fehlgeschlagen: E-Mail-Adresse oder Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in, but the session could not be saved: %1</source>
+        <translation>Angemeldet, aber die Sitzung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed in to %1 as %2 (%3, %4).</source>
+        <translation>Bei %1 angemeldet als %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removes the saved session from the system keychain. The local copy of the bookings and the changes waiting in the outbox stay.</source>
+        <translation>Entfernt die gespeicherte Sitzung aus dem Schlüsselbund des Systems. Die lokale Kopie der Termine und die Änderungen im Postausgang bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed out of %1 (%2).</source>
+        <translation>Von %1 abgemeldet (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: FRONTDESK_TOKEN is still set and is used until you unset it.</source>
+        <translation>Hinweis: FRONTDESK_TOKEN ist weiterhin gesetzt und wird verwendet, bis Sie es entfernen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows who is signed in to which organization.</source>
+        <translation>Zeigt, wer bei welcher Organisation angemeldet ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in again with: %1</source>
+        <translation>Melden Sie sich erneut an mit: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session:</source>
+        <translation>Sitzung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from FRONTDESK_TOKEN</source>
+        <translation>aus FRONTDESK_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session ends:</source>
+        <translation>Sitzung endet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local copy:</source>
+        <translation>Lokale Kopie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet (run frontdesk-cli sync)</source>
+        <translation>noch keine (frontdesk-cli sync ausführen)</translation>
+    </message>
+</context>
+<context>
+    <name>CliActionCommands</name>
+    <message>
+        <location filename="../app/cliactioncommands.cpp" line="+15"/>
+        <source>Apply the change even if the booking changed on the server since the last sync.</source>
+        <translation>Änderung auch dann ausführen, wenn der Termin seit der letzten Synchronisierung auf dem Server geändert wurde.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Moves a booking. Times are local unless they carry an offset.</source>
+        <translation>Verschiebt einen Termin. Zeiten gelten als Ortszeit, sofern sie keinen Versatz angeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+31"/>
+        <source>The booking (its id or a unique beginning).</source>
+        <translation>Der Termin (seine ID oder ein eindeutiger Anfang davon).</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>New start, e.g. 2026-03-20T14:30.</source>
+        <translation>Neuer Beginn, z. B. 2026-03-20T14:30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New end (default: the start plus the booking&apos;s current length).</source>
+        <translation>Neues Ende (Standard: Beginn plus bisherige Dauer des Termins).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[END]</source>
+        <translation>[ENDE]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The booking has no length to keep: give the new end too.</source>
+        <translation>Der Termin hat keine Dauer, die beibehalten werden kann: Bitte geben Sie auch das neue Ende an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The end (%1) must be after the start (%2).</source>
+        <translation>Das Ende (%1) muss nach dem Beginn (%2) liegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancels a booking.</source>
+        <translation>Sagt einen Termin ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why it is cancelled (kept with the booking).</source>
+        <translation>Grund der Absage (wird beim Termin gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Marks a booking as a no-show: the customer did not come.</source>
+        <translation>Markiert einen Termin als „Nicht erschienen“: Der Kunde ist nicht gekommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks a booking as completed.</source>
+        <translation>Markiert einen Termin als erledigt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking %1 now: %2</source>
+        <translation>Termin %1 jetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent yet: %1</source>
+        <translation>Noch nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” waits in the outbox as #%2 and is sent by the next frontdesk-cli sync.</source>
+        <translation>„%1“ wartet im Postausgang als Nr. %2 und wird beim nächsten frontdesk-cli sync gesendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflict: booking %1 was changed on the server after your last sync, so “%2” was not sent.</source>
+        <translation>Konflikt: Termin %1 wurde nach Ihrer letzten Synchronisierung auf dem Server geändert, daher wurde „%2“ nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your copy:</source>
+        <translation>Ihre Kopie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change waits in the outbox as #%1. Send it anyway with frontdesk-cli outbox apply %1 (or repeat the command with --force), or drop it with frontdesk-cli outbox discard %1.</source>
+        <translation>Die Änderung wartet im Postausgang als Nr. %1. Senden Sie sie trotzdem mit frontdesk-cli outbox apply %1 (oder wiederholen Sie den Befehl mit --force) oder verwerfen Sie sie mit frontdesk-cli outbox discard %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server refused it.</source>
+        <translation>der Server hat sie abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../app/cliarguments.cpp" line="+16"/>
+        <source>Only bookings starting on or after this day (YYYY-MM-DD, local time) or date-time.</source>
+        <translation>Nur Termine, die an oder nach diesem Tag (JJJJ-MM-TT, Ortszeit) oder Zeitpunkt beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Only bookings starting on or before this day (YYYY-MM-DD, included) or date-time.</source>
+        <translation>Nur Termine, die an oder vor diesem Tag (JJJJ-MM-TT, einschließlich) oder Zeitpunkt beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only bookings with this status: confirmed, rescheduled, completed, no_show or cancelled. Repeat it or separate with commas for several.</source>
+        <translation>Nur Termine mit diesem Status: confirmed, rescheduled, completed, no_show oder cancelled. Für mehrere wiederholen oder mit Kommas trennen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only bookings whose customer, phone, e-mail, service or notes contain every word of this text.</source>
+        <translation>Nur Termine, deren Kunde, Telefon, E-Mail, Leistung oder Notizen jedes Wort dieses Textes enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--from (%1) is after --to (%2): nothing could match.</source>
+        <translation>--from (%1) liegt nach --to (%2): Es kann nichts passen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“%1” is not a date and time. Use YYYY-MM-DDTHH:MM (local time), for example 2026-03-20T14:30, or add an offset such as Z or +01:00.</source>
+        <translation>„%1“ ist kein Zeitpunkt. Verwenden Sie JJJJ-MM-TTTHH:MM (Ortszeit), zum Beispiel 2026-03-20T14:30, oder fügen Sie einen Versatz wie Z oder +01:00 an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a date. Use YYYY-MM-DD, for example 2026-03-20.</source>
+        <translation>„%1“ ist kein Datum. Verwenden Sie JJJJ-MM-TT, zum Beispiel 2026-03-20.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown status “%1”. Use one of: %2.</source>
+        <translation>Unbekannter Status „%1“. Verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--status needs a status, for example --status confirmed.</source>
+        <translation>--status braucht einen Status, zum Beispiel --status confirmed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A booking id is missing. See the ids with: frontdesk-cli list</source>
+        <translation>Die Termin-ID fehlt. Die IDs zeigt: frontdesk-cli list</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” fits %2 bookings. Give more of the id.</source>
+        <translation>„%1“ passt zu %2 Terminen. Geben Sie mehr von der ID an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no booking “%1” in the local copy. Check the id with frontdesk-cli list, or fetch the latest bookings with frontdesk-cli sync.</source>
+        <translation>In der lokalen Kopie gibt es keinen Termin „%1“. Prüfen Sie die ID mit frontdesk-cli list oder holen Sie die neuesten Termine mit frontdesk-cli sync.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandParser</name>
+    <message>
+        <location filename="../app/clicommandparser.cpp" line="+35"/>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing arguments: %1</source>
+        <translation>Fehlende Argumente: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>See: frontdesk-cli %1 --help</source>
+        <translation>Siehe: frontdesk-cli %1 --help</translation>
+    </message>
+</context>
+<context>
+    <name>CliListCommands</name>
+    <message>
+        <location filename="../app/clilistcommands.cpp" line="+35"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lists bookings from the local copy, ordered by start time. Works offline; run frontdesk-cli sync to bring it up to date.</source>
+        <translation>Listet Termine aus der lokalen Kopie nach Beginn sortiert auf. Funktioniert offline; mit frontdesk-cli sync bringen Sie sie auf den neuesten Stand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print a JSON array of bookings as the API writes them (times in UTC).</source>
+        <translation>Gibt ein JSON-Array der Termine so aus, wie die API sie schreibt (Zeiten in UTC).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No bookings match.</source>
+        <translation>Keine passenden Termine.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writes bookings from the local copy as CSV (for spreadsheets) or iCalendar (for calendar programs). Works offline.</source>
+        <translation>Schreibt Termine aus der lokalen Kopie als CSV (für Tabellenkalkulationen) oder iCalendar (für Kalenderprogramme). Funktioniert offline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>csv or ics (default: from the file name).</source>
+        <translation>csv oder ics (Standard: nach dem Dateinamen).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File to write (default: standard output). Replaced only once the export is complete.</source>
+        <translation>Zieldatei (Standard: Standardausgabe). Wird erst ersetzt, wenn der Export vollständig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say which format to write: --format csv or --format ics.</source>
+        <translation>Geben Sie das Format an: --format csv oder --format ics.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown format “%1”: use --format csv or --format ics.</source>
+        <translation>Unbekanntes Format „%1“: Verwenden Sie --format csv oder --format ics.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert.</numerusform>
+            <numerusform>%n Termine nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliOutboxCommand</name>
+    <message>
+        <location filename="../app/clioutboxcommand.cpp" line="+17"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>tried %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal versucht</numerusform>
+            <numerusform>%n-mal versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed on the server</source>
+        <translation>auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lists the changes the server does not have yet. &apos;discard N&apos; drops change N; &apos;apply N&apos; sends it even though the booking changed on the server.</source>
+        <translation>Listet die Änderungen auf, die der Server noch nicht hat. „discard N“ verwirft Änderung N; „apply N“ sendet sie, obwohl der Termin auf dem Server geändert wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discard N or apply N, with N the number the list shows; without it, the list.</source>
+        <translation>discard N oder apply N, mit N der Nummer aus der Liste; ohne Angabe die Liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown outbox action “%1”: use discard N or apply N.</source>
+        <translation>Unbekannte Postausgang-Aktion „%1“: Verwenden Sie discard N oder apply N.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say which change: frontdesk-cli outbox %1 N</source>
+        <translation>Geben Sie die Änderung an: frontdesk-cli outbox %1 N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a change number: use the number that frontdesk-cli outbox shows.</source>
+        <translation>„%1“ ist keine Änderungsnummer: Verwenden Sie die Nummer, die frontdesk-cli outbox anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no change #%1 in the outbox. See the list with: frontdesk-cli outbox</source>
+        <translation>Im Postausgang gibt es keine Änderung Nr. %1. Die Liste zeigt: frontdesk-cli outbox</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The outbox is empty: the server has every change.</source>
+        <translation>Der Postausgang ist leer: Der Server hat alle Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booking</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change #%1 could not be dropped: %2</source>
+        <translation>Änderung Nr. %1 konnte nicht verworfen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dropped change #%1 (%2 of booking %3).</source>
+        <translation>Änderung Nr. %1 verworfen (%2 von Termin %3).</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <location filename="../app/clioutput.cpp" line="+60"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1–%2, %3, last changed %4</source>
+        <translation>%1–%2, %3, zuletzt geändert %4</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <location filename="../app/clisession.cpp" line="+38"/>
+        <source>Empfio server address (default: $FRONTDESK_SERVER, else the last one used).</source>
+        <translation>Adresse des Empfio-Servers (Standard: $FRONTDESK_SERVER, sonst die zuletzt verwendete).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account e-mail address (default: the account of $FRONTDESK_TOKEN, else the last one used).</source>
+        <translation>E-Mail-Adresse des Kontos (Standard: das Konto von $FRONTDESK_TOKEN, sonst das zuletzt verwendete).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the local copy (default: $FRONTDESK_DATA_DIR, else the standard data folder).</source>
+        <translation>Ordner der lokalen Kopie (Standard: $FRONTDESK_DATA_DIR, sonst der Standard-Datenordner).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log what happens on the network.</source>
+        <translation>Netzwerkverkehr protokollieren.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No server given. Use --server URL (for example --server https://bookings.example.com) or set FRONTDESK_SERVER.</source>
+        <translation>Kein Server angegeben. Verwenden Sie --server URL (zum Beispiel --server https://bookings.example.com) oder setzen Sie FRONTDESK_SERVER.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a server address. Use --server URL, for example --server https://bookings.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse. Verwenden Sie --server URL, zum Beispiel --server https://bookings.example.com.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>FRONTDESK_TOKEN does not hold a Frontdesk session token (it names no account). Unset it, or set it to the access token of a sign-in.</source>
+        <translation>FRONTDESK_TOKEN enthält kein Frontdesk-Sitzungstoken (es nennt kein Konto). Entfernen Sie die Variable oder setzen Sie sie auf das Zugriffstoken einer Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FRONTDESK_TOKEN belongs to %1, not to %2. Unset FRONTDESK_TOKEN or leave out --email.</source>
+        <translation>FRONTDESK_TOKEN gehört zu %1, nicht zu %2. Entfernen Sie FRONTDESK_TOKEN oder lassen Sie --email weg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No account given. Sign in first with: frontdesk-cli login --server %1 --email ADDRESS</source>
+        <translation>Kein Konto angegeben. Melden Sie sich zuerst an mit: frontdesk-cli login --server %1 --email ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You are not signed in to %1 as %2. Sign in with: %3</source>
+        <translation>Sie sind bei %1 nicht als %2 angemeldet. Melden Sie sich an mit: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternatively, set FRONTDESK_TOKEN to a session token.</source>
+        <translation>Alternativ setzen Sie FRONTDESK_TOKEN auf ein Sitzungstoken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The session token in FRONTDESK_TOKEN has expired. Set a new one, or unset it and sign in with: %1</source>
+        <translation>Das Sitzungstoken in FRONTDESK_TOKEN ist abgelaufen. Setzen Sie ein neues oder entfernen Sie es und melden Sie sich an mit: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has ended. Sign in again with: %1</source>
+        <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an mit: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no local copy of the bookings of %1 on %2 yet. Fetch it with: frontdesk-cli sync</source>
+        <translation>Es gibt noch keine lokale Kopie der Termine von %1 auf %2. Holen Sie sie mit: frontdesk-cli sync</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The local copy in %1 cannot be opened: %2. Check that the folder is writable, or choose another one with --data-dir.</source>
+        <translation>Die lokale Kopie in %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist, oder wählen Sie mit --data-dir einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+</context>
+<context>
+    <name>CliSyncCommand</name>
+    <message>
+        <location filename="../app/clisynccommand.cpp" line="+28"/>
+        <source>Sends the changes waiting in the outbox, then brings the local copy up to date with every booking on the server.</source>
+        <translation>Sendet die Änderungen aus dem Postausgang und bringt dann die lokale Kopie mit allen Terminen auf dem Server auf den neuesten Stand.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outbox: %1 sent, %2 in conflict, %3 refused, %4 still waiting.</source>
+        <translation>Postausgang: %1 gesendet, %2 im Konflikt, %3 abgelehnt, %4 wartend.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Sign in again with: %1</source>
+        <translation>Melden Sie sich erneut an mit: %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+15"/>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+30"/>
+        <source>The local copy was kept as it was.</source>
+        <translation>Die lokale Kopie blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Sync failed: the local copy in %1 could not be written (%2). Check the free disk space and that the folder is writable.</source>
+        <translation>Synchronisierung fehlgeschlagen: Die lokale Kopie in %1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync failed: the server&apos;s list ended before every booking arrived. Please try again.</source>
+        <translation>Synchronisierung fehlgeschlagen: Die Liste des Servers endete, bevor alle Termine angekommen waren. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The %n booking(s) that did arrive are in the local copy; nothing was removed from it.</source>
+        <translation>
+            <numerusform>Der %n angekommene Termin ist in der lokalen Kopie; daraus wurde nichts entfernt.</numerusform>
+            <numerusform>Die %n angekommenen Termine sind in der lokalen Kopie; daraus wurde nichts entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
+        <translation>
+            <numerusform>%n Termin in %1 Seite(n) abgerufen: %2 neu, %3 geändert, %4 entfernt, %5 übersprungen (%6 ms).</numerusform>
+            <numerusform>%n Termine in %1 Seite(n) abgerufen: %2 neu, %3 geändert, %4 entfernt, %5 übersprungen (%6 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n change(s) in the outbox need a decision: see frontdesk-cli outbox.</source>
+        <translation>
+            <numerusform>%n Änderung im Postausgang braucht eine Entscheidung: siehe frontdesk-cli outbox.</numerusform>
+            <numerusform>%n Änderungen im Postausgang brauchen eine Entscheidung: siehe frontdesk-cli outbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatePreset</name>
+    <message>
+        <location filename="../models/datepreset.cpp" line="+23"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All dates</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bookings today.</source>
+        <translation>Heute keine Termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bookings tomorrow.</source>
+        <translation>Morgen keine Termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bookings this week.</source>
+        <translation>Diese Woche keine Termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No upcoming bookings.</source>
+        <translation>Keine anstehenden Termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No past bookings.</source>
+        <translation>Keine vergangenen Termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bookings in the chosen dates.</source>
+        <translation>Keine Termine im gewählten Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bookings with the chosen statuses.</source>
+        <translation>Keine Termine mit den gewählten Status.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <location filename="../network/demoserver.cpp" line="+19"/>
+        <source>The demo server could not be started (%1): %2</source>
+        <translation>Der Demo-Server konnte nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The demo server stopped before it was ready (exit code %1).</source>
+        <translation>Der Demo-Server wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadInfo</name>
+    <message>
+        <location filename="../models/leadinfo.cpp" line="+26"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking offered</source>
+        <translation>Termin angeboten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown</source>
+        <comment>lead channel</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <comment>lead status</comment>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+42"/>
+        <source>Manage the day&apos;s appointments of an Empfio organization.</source>
+        <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start a local demo server with sample data and sign in to it.</source>
+        <translation>Einen lokalen Demo-Server mit Beispieldaten starten und sich dort anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empfio server address (default: $FRONTDESK_SERVER).</source>
+        <translation>Adresse des Empfio-Servers (Standard: $FRONTDESK_SERVER).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the local cache (default: $FRONTDESK_DATA_DIR).</source>
+        <translation>Ordner für den lokalen Zwischenspeicher (Standard: $FRONTDESK_DATA_DIR).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of sample bookings in demo mode.</source>
+        <translation>Anzahl der Beispieltermine im Demo-Modus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The local booking cache %1 cannot be opened: %2</source>
+        <translation>Der lokale Terminspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frontdesk – demo</source>
+        <translation>Frontdesk – Demo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+70"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Not signed in: showing cached bookings. Sign in to sync again.</source>
+        <translation>Nicht angemeldet: Gespeicherte Termine werden angezeigt. Melden Sie sich an, um wieder zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your session ends at %1: sign in again to keep syncing.</source>
+        <translation>Ihre Sitzung endet um %1: Melden Sie sich erneut an, damit weiter synchronisiert wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are signed out of %1. Delete the bookings cached on this computer for this account?</source>
+        <translation>Sie sind von %1 abgemeldet. Sollen die auf diesem Computer gespeicherten Termine dieses Kontos gelöscht werden?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cached bookings could not be deleted: %1</source>
+        <translation>Die gespeicherten Termine konnten nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+35"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bookings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed-in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline indicator</source>
+        <translation>Offline-Anzeige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings shown</source>
+        <translation>Angezeigte Termine</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the latest bookings from the server (F5)</source>
+        <translation>Die neuesten Termine vom Server abrufen (F5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next booking from now (Ctrl+T)</source>
+        <translation>Zum nächsten anstehenden Termin springen (Strg+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Status filter…</source>
+        <translation>S&amp;tatusfilter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date filter</source>
+        <translation>&amp;Datumsfilter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in again, or to another account or server</source>
+        <translation>Erneut anmelden oder bei einem anderen Konto oder Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the session on this computer; cached bookings can be kept</source>
+        <translation>Die Sitzung auf diesem Computer beenden; gespeicherte Termine können erhalten bleiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;witch To</source>
+        <translation>&amp;Wechseln zu</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local cache could not be written: %1</source>
+        <translation>Der lokale Zwischenspeicher konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Offline: showing bookings cached at %1. Reconnecting…</source>
+        <translation>Offline: Termine vom Stand %1 werden angezeigt. Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%1 of %n booking(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Termin angezeigt</numerusform>
+            <numerusform>%1 von %n Terminen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bookings cached yet: they appear here after the first sync.</source>
+        <translation>Noch keine Termine gespeichert: Sie erscheinen hier nach der ersten Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No booking matches “%1”.</source>
+        <translation>Kein Termin passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No status selected: choose statuses in the Status filter.</source>
+        <translation>Kein Status ausgewählt: Wählen Sie Status im Statusfilter aus.</translation>
+    </message>
+    <message>
+        <source>No bookings today.</source>
+        <translation type="vanished">Heute keine Termine.</translation>
+    </message>
+    <message>
+        <source>No bookings tomorrow.</source>
+        <translation type="vanished">Morgen keine Termine.</translation>
+    </message>
+    <message>
+        <source>No bookings this week.</source>
+        <translation type="vanished">Diese Woche keine Termine.</translation>
+    </message>
+    <message>
+        <source>No upcoming bookings.</source>
+        <translation type="vanished">Keine anstehenden Termine.</translation>
+    </message>
+    <message>
+        <source>No past bookings.</source>
+        <translation type="vanished">Keine vergangenen Termine.</translation>
+    </message>
+    <message>
+        <source>No bookings in the chosen dates.</source>
+        <translation type="vanished">Keine Termine im gewählten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No bookings with the chosen statuses.</source>
+        <translation type="vanished">Keine Termine mit den gewählten Status.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline: showing bookings cached at %1.</source>
+        <translation>Offline: Termine vom Stand %1 werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <location filename="../network/sessionmanager.cpp" line="+101"/>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The e-mail address or the password is not correct.</source>
+        <translation>E-Mail-Adresse oder Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You are signed in, but the sign-in could not be saved, so it lasts until Frontdesk is closed. %1</source>
+        <translation>Sie sind angemeldet, aber die Anmeldung konnte nicht gespeichert werden; sie gilt daher nur, bis Frontdesk geschlossen wird. %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>You are signed out, but the saved sign-in could not be removed from the system keychain. %1</source>
+        <translation>Sie sind abgemeldet, aber die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems entfernt werden. %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+100"/>
+        <location line="+16"/>
+        <source>Your session has ended, please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen, bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>The saved sign-in could not be read. %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../views/signindialog.cpp" line="+38"/>
+        <source>Sign in to Frontdesk</source>
+        <translation>Bei Frontdesk anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why you need to sign in</source>
+        <translation>Warum Sie sich anmelden müssen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://bookings.example.com</source>
+        <translation>https://termine.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server address problem</source>
+        <translation>Problem mit der Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the &amp;demo server (sample bookings on this computer)</source>
+        <translation>&amp;Demo-Server verwenden (Beispieltermine auf diesem Computer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the demo server</source>
+        <translation>Demo-Server verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in problem</source>
+        <translation>Problem bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+108"/>
+        <location line="+20"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Signing In…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>&amp;Start Demo</source>
+        <translation>Demo s&amp;tarten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the address of your Empfio server.</source>
+        <translation>Geben Sie die Adresse Ihres Empfio-Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a server address, for example https://bookings.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse wie zum Beispiel https://bookings.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use an https:// address: plain http:// is only allowed for a server on this computer.</source>
+        <translation>Verwenden Sie eine https://-Adresse: Einfaches http:// ist nur für einen Server auf diesem Computer erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStoreError</name>
+    <message>
+        <location filename="../network/tokenstore.cpp" line="+15"/>
+        <source>No saved sign-in was found for this account. Please sign in again.</source>
+        <translation>Für dieses Konto wurde keine gespeicherte Anmeldung gefunden. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain is unavailable, so the sign-in cannot be saved or read. Make sure a keychain service (such as GNOME Keyring or KWallet) is running and unlocked, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann die Anmeldung weder gespeichert noch gelesen werden. Stellen Sie sicher, dass ein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet) läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain refused access to the saved sign-in. Unlock the keychain or allow Frontdesk to use it, then try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf die gespeicherte Anmeldung verweigert. Entsperren Sie den Schlüsselbund oder erlauben Sie Frontdesk den Zugriff und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain reported an error. Please try again; if it keeps happening, tell your administrator.</source>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet. Bitte versuchen Sie es erneut; wenn das wiederholt passiert, informieren Sie Ihre Administration.</translation>
+    </message>
+</context>
+<context>
+    <name>climain</name>
+    <message>
+        <location filename="../app/climain.cpp" line="+41"/>
+        <source>Frontdesk on the command line: keeps a local copy of an Empfio organization&apos;s bookings, lists and exports it (also offline), and changes bookings.
+
+Commands (frontdesk-cli COMMAND --help for details):
+  login --email ADDRESS      sign in; the password is read from standard input
+                             when that is not a terminal, else asked for
+  logout                     remove the saved session from the system keychain
+  whoami                     show the signed-in user and organization
+  sync                       send waiting changes, then update the local copy
+  list [FILTERS] [--json]    list bookings of the local copy by start time
+  export --format csv|ics [--output FILE] [FILTERS]
+  reschedule ID START [END]  move a booking (END: START plus its length)
+  cancel ID [--reason TEXT]  cancel a booking
+  no-show ID                 mark a booking as a no-show
+  complete ID                mark a booking as completed
+  outbox [discard N|apply N] changes the server does not have yet
+
+FILTERS: --from DATE, --to DATE (YYYY-MM-DD in local time, --to included, or a
+date-time), --status STATUS (repeatable), --search TEXT.
+Changes take --force to apply even if the booking changed on the server.
+
+Environment:
+  FRONTDESK_SERVER    server address (like --server)
+  FRONTDESK_DATA_DIR  folder of the local copy (like --data-dir)
+  FRONTDESK_TOKEN     session token to use instead of the one saved by login;
+                      its account is the token&apos;s own. Never saved anywhere.
+
+Exit status: 0 done or queued in the outbox, 1 error, 2 conflict.</source>
+        <translation>Frontdesk auf der Kommandozeile: hält eine lokale Kopie der Termine einer Empfio-Organisation, listet und exportiert sie (auch offline) und ändert Termine.
+
+Befehle (frontdesk-cli BEFEHL --help für Details):
+  login --email ADRESSE      anmelden; das Passwort wird von der Standardeingabe
+                             gelesen, wenn diese kein Terminal ist, sonst abgefragt
+  logout                     gespeicherte Sitzung aus dem Schlüsselbund entfernen
+  whoami                     angemeldeten Benutzer und Organisation anzeigen
+  sync                       wartende Änderungen senden, dann lokale Kopie aktualisieren
+  list [FILTER] [--json]     Termine der lokalen Kopie nach Beginn auflisten
+  export --format csv|ics [--output DATEI] [FILTER]
+  reschedule ID BEGINN [ENDE] Termin verschieben (ENDE: BEGINN plus seine Dauer)
+  cancel ID [--reason TEXT]  Termin absagen
+  no-show ID                 Termin als „Nicht erschienen“ markieren
+  complete ID                Termin als erledigt markieren
+  outbox [discard N|apply N] Änderungen, die der Server noch nicht hat
+
+FILTER: --from DATUM, --to DATUM (JJJJ-MM-TT in Ortszeit, --to einschließlich,
+oder ein Zeitpunkt), --status STATUS (wiederholbar), --search TEXT.
+Änderungen nehmen --force, um auch dann zu gelten, wenn der Termin auf dem
+Server geändert wurde.
+
+Umgebung:
+  FRONTDESK_SERVER    Serveradresse (wie --server)
+  FRONTDESK_DATA_DIR  Ordner der lokalen Kopie (wie --data-dir)
+  FRONTDESK_TOKEN     Sitzungstoken statt des bei login gespeicherten;
+                      das Konto ist das des Tokens. Wird nirgends gespeichert.
+
+Exit-Status: 0 erledigt oder im Postausgang, 1 Fehler, 2 Konflikt.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMMAND [ARGUMENTS]</source>
+        <translation>BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See: frontdesk-cli --help</source>
+        <translation>Siehe: frontdesk-cli --help</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>frontdesk-cli: unknown command “%1”. See: frontdesk-cli --help</source>
+        <translation>frontdesk-cli: unbekannter Befehl „%1“. Siehe: frontdesk-cli --help</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apierror.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingdetailspanel.h"
@@ -263,6 +264,10 @@ void MainWindow::setSyncEngine(SyncEngine *sync)
 
 void MainWindow::onSyncFinished(const SyncReport &report)
 {
+    // A pass stopped on purpose (sign-in needed, account switch) is no news for the desk;
+    // whoever stopped it says why.
+    if (report.error && report.error->kind == ApiError::Kind::Cancelled)
+        return;
     if (report.ok()) {
         setSyncText(tr("Synced at %1").arg(timeText(report.finishedAt)));
     } else if (m_sync && m_sync->isOffline()) {

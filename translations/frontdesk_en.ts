@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <location filename="../network/apierror.cpp" line="+102"/>
+        <source>The server is busy. Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>The server is busy. Please try again in %n second.</numerusform>
+            <numerusform>The server is busy. Please try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsHtml</name>
+    <message numerus="yes">
+        <location filename="../views/bookingdetailshtml.cpp" line="+90"/>
+        <source>%1 – %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n min)</numerusform>
+            <numerusform>%1 – %2 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/bookingtablemodel.cpp" line="+87"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliListCommands</name>
+    <message numerus="yes">
+        <location filename="../app/clilistcommands.cpp" line="+80"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Exported %n booking(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n booking to %1.</numerusform>
+            <numerusform>Exported %n bookings to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliOutboxCommand</name>
+    <message numerus="yes">
+        <location filename="../app/clioutboxcommand.cpp" line="+31"/>
+        <source>tried %n time(s)</source>
+        <translation>
+            <numerusform>tried %n time</numerusform>
+            <numerusform>tried %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliSyncCommand</name>
+    <message numerus="yes">
+        <location filename="../app/clisynccommand.cpp" line="+84"/>
+        <source>The %n booking(s) that did arrive are in the local copy; nothing was removed from it.</source>
+        <translation>
+            <numerusform>The %n booking that did arrive is in the local copy; nothing was removed from it.</numerusform>
+            <numerusform>The %n bookings that did arrive are in the local copy; nothing was removed from it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
+        <translation>
+            <numerusform>Fetched %n booking in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</numerusform>
+            <numerusform>Fetched %n bookings in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n change(s) in the outbox need a decision: see frontdesk-cli outbox.</source>
+        <translation>
+            <numerusform>%n change in the outbox needs a decision: see frontdesk-cli outbox.</numerusform>
+            <numerusform>%n changes in the outbox need a decision: see frontdesk-cli outbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="+344"/>
+        <source>%1 of %n booking(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n booking shown</numerusform>
+            <numerusform>%1 of %n bookings shown</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
