@@ -55,8 +55,9 @@ BookingActions::BookingActions(ApiClient *client, BookingCache *cache, QObject *
     : QObject(parent), m_client(client), m_cache(cache)
 {}
 
-void BookingActions::apply(const Booking &seen, const BookingChange &change, QObject *context,
-                           Done done)
+std::shared_ptr<BookingActions::Run> BookingActions::makeRun(const Booking &seen,
+                                                             const BookingChange &change,
+                                                             QObject *context, Done done)
 {
     auto run = std::make_shared<Run>();
     run->seen = seen;
@@ -64,19 +65,20 @@ void BookingActions::apply(const Booking &seen, const BookingChange &change, QOb
     run->hasContext = context != nullptr;
     run->context = context;
     run->done = std::move(done);
-    start(run);
+    return run;
+}
+
+void BookingActions::apply(const Booking &seen, const BookingChange &change, QObject *context,
+                           Done done)
+{
+    start(makeRun(seen, change, context, std::move(done)));
 }
 
 void BookingActions::applyAnyway(const Booking &seen, const BookingChange &change, QObject *context,
                                  Done done)
 {
-    auto run = std::make_shared<Run>();
-    run->seen = seen;
-    run->change = change;
+    auto run = makeRun(seen, change, context, std::move(done));
     run->checkConflict = false;
-    run->hasContext = context != nullptr;
-    run->context = context;
-    run->done = std::move(done);
     start(run);
 }
 
@@ -318,14 +320,10 @@ void BookingActions::resolve(qint64 outboxId, bool applyAnyway, QObject *context
             Qt::QueuedConnection);
         return;
     }
-    auto run = std::make_shared<Run>();
-    run->seen = seenFrom(*entry);
-    run->change = BookingChange::fromOutboxEntry(*entry);
+    auto run =
+        makeRun(seenFrom(*entry), BookingChange::fromOutboxEntry(*entry), context, std::move(done));
     run->outboxId = outboxId;
     run->checkConflict = false;
-    run->hasContext = context != nullptr;
-    run->context = context;
-    run->done = std::move(done);
     start(run);
 }
 

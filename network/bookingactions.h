@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    static std::shared_ptr<Run> makeRun(const Booking &seen, const BookingChange &change,
+                                        QObject *context, Done done);
     void start(std::shared_ptr<Run> run);
     void onFetched(std::shared_ptr<Run> run, const ApiResult<Booking> &current);
     void send(std::shared_ptr<Run> run, const Booking &current);
