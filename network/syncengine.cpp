@@ -220,13 +220,7 @@ void SyncEngine::endPass()
     if (!m_report.removed.isEmpty())
         Q_EMIT bookingsRemoved(m_report.removed);
 
-    qCInfo(lcNetwork).noquote() << "sync pass" << m_pass
-                                << (m_report.ok() ? "complete" : "incomplete") << "fetched"
-                                << m_report.fetched << "inserted" << m_report.inserted.size()
-                                << "changed" << m_report.changed.size() << "removed"
-                                << m_report.removed.size() << "in" << m_report.elapsedMs << "ms"
-                                << (m_report.error ? m_report.error->toLogString()
-                                                   : m_report.cacheError);
+    qCInfo(lcNetwork).noquote() << "sync pass" << m_pass << m_report.toLogString();
     m_lastReport = m_report;
     const SyncReport report = m_report;
     scheduleNext();

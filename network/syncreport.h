@@ -24,6 +24,24 @@ struct SyncReport
     QDateTime finishedAt;
 
     bool ok() const { return complete && !error && cacheError.isEmpty(); }
+
+    // For logs and test messages: counts and what went wrong; never a booking's content.
+    QString toLogString() const
+    {
+        return QStringLiteral("%1, fetched %2 in %3 pages, inserted %4, changed %5, removed %6, "
+                              "skipped %7, %8 ms%9")
+            .arg(complete ? QStringLiteral("complete") : QStringLiteral("incomplete"))
+            .arg(fetched)
+            .arg(pages)
+            .arg(inserted.size())
+            .arg(changed.size())
+            .arg(removed.size())
+            .arg(skipped)
+            .arg(elapsedMs)
+            .arg(error                  ? QStringLiteral(", error: ") + error->toLogString()
+                 : cacheError.isEmpty() ? QString()
+                                        : QStringLiteral(", cache error: ") + cacheError);
+    }
 };
 
 Q_DECLARE_METATYPE(SyncReport)

@@ -86,12 +86,7 @@ SyncReport reportOf(const QSignalSpy &finished, int index = 0)
 
 QString describe(const SyncReport &report)
 {
-    return QStringLiteral("complete %1, fetched %2, pages %3, error: %4, cache error: %5")
-        .arg(report.complete)
-        .arg(report.fetched)
-        .arg(report.pages)
-        .arg(report.error ? report.error->toLogString() : QStringLiteral("none"),
-             report.cacheError);
+    return report.toLogString();
 }
 
 // Records the largest number of requests the client had open during a pass.

@@ -61,12 +61,7 @@ QStringList idsOf(const QJsonObject &answer)
 
 QString describe(const SyncReport &report)
 {
-    return QStringLiteral("complete %1, fetched %2, pages %3, error: %4, cache error: %5")
-        .arg(report.complete)
-        .arg(report.fetched)
-        .arg(report.pages)
-        .arg(report.error ? report.error->toLogString() : QStringLiteral("none"),
-             report.cacheError);
+    return report.toLogString();
 }
 
 } // namespace
