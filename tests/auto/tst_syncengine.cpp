@@ -373,7 +373,13 @@ private Q_SLOTS:
         const auto report = runPass();
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(describe(*report)));
-        QCOMPARE(sorted(report->changed), sorted(moved + cancelled));
+        // The dev server picks the next active bookings each time, so the cancelled ones may
+        // include a moved one, and a deleted one may be either: what changed is the union,
+        // without duplicates and without what is gone.
+        QStringList changed = moved + cancelled;
+        changed.removeDuplicates();
+        changed.removeIf([&deleted](const QString &id) { return deleted.contains(id); });
+        QCOMPARE(sorted(report->changed), sorted(changed));
         QCOMPARE(sorted(report->removed), deleted);
         QCOMPARE(sorted(report->inserted), created);
         const QString diff = compareWithServer(m_server);
