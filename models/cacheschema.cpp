@@ -110,8 +110,29 @@ bool toVersion3(QSqlDatabase &db, QString *error)
     return exec(db, QStringLiteral("DROP INDEX IF EXISTS bookings_seen"), error);
 }
 
+// Version 4: every action taken on this computer, with who, when, what, the booking before
+// and after, and the result. Rows are only ever appended.
+bool toVersion4(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral(R"(CREATE TABLE audit_log (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at_ms INTEGER NOT NULL,
+                        actor TEXT NOT NULL,
+                        booking_id TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        details TEXT,
+                        before_json TEXT,
+                        after_json TEXT,
+                        result TEXT NOT NULL,
+                        message TEXT))"),
+                    QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_ms)"),
+                    QStringLiteral("CREATE INDEX audit_log_booking ON audit_log(booking_id)")},
+                   error);
+}
+
 using Migration = bool (*)(QSqlDatabase &, QString *);
-constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3};
+constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion);
 
 } // namespace
