@@ -89,10 +89,10 @@ int CliSyncCommand::run(CliSession &session, const QStringList &arguments)
         return CliSession::Failure;
     }
 
-    CliOutput::print(tr("Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 "
+    CliOutput::print(tr("Fetched %n booking(s) in %1: %2 inserted, %3 changed, %4 "
                         "removed, %5 skipped (%6 ms).",
                         nullptr, report.fetched)
-                         .arg(report.pages)
+                         .arg(tr("%n page(s)", nullptr, report.pages))
                          .arg(report.inserted.size())
                          .arg(report.changed.size())
                          .arg(report.removed.size())

@@ -1260,14 +1260,29 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
+        <source>Fetched %n booking(s) in %1: %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
         <translation>
+            <numerusform>%n Termin in %1 abgerufen: %2 neu, %3 geändert, %4 entfernt, %5 übersprungen (%6 ms).</numerusform>
+            <numerusform>%n Termine in %1 abgerufen: %2 neu, %3 geändert, %4 entfernt, %5 übersprungen (%6 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
+        <translation type="vanished">
             <numerusform>%n Termin in %1 Seite(n) abgerufen: %2 neu, %3 geändert, %4 entfernt, %5 übersprungen (%6 ms).</numerusform>
             <numerusform>%n Termine in %1 Seite(n) abgerufen: %2 neu, %3 geändert, %4 entfernt, %5 übersprungen (%6 ms).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%n change(s) in the outbox need a decision: see frontdesk-cli outbox.</source>
         <translation>
             <numerusform>%n Änderung im Postausgang braucht eine Entscheidung: siehe frontdesk-cli outbox.</numerusform>

@@ -84,14 +84,29 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
+        <source>Fetched %n booking(s) in %1: %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
         <translation>
+            <numerusform>Fetched %n booking in %1: %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</numerusform>
+            <numerusform>Fetched %n bookings in %1: %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
+        <translation type="vanished">
             <numerusform>Fetched %n booking in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</numerusform>
             <numerusform>Fetched %n bookings in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%n change(s) in the outbox need a decision: see frontdesk-cli outbox.</source>
         <translation>
             <numerusform>%n change in the outbox needs a decision: see frontdesk-cli outbox.</numerusform>
