@@ -96,11 +96,14 @@ set(CPACK_PACKAGE_NAME "frontdesk")
 set(CPACK_PACKAGE_VENDOR "Empfio")
 set(CPACK_PACKAGE_CONTACT "Frontdesk maintainers <frontdesk@empfio.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Frontdesk shows the bookings an Empfio organization receives, keeps a local copy so the \
-day's appointments stay visible offline, and lets the front desk reschedule, complete, cancel \
-and mark no-shows. Includes frontdesk-cli for scripts and frontdesk-devserver, a local server \
-with sample data for the demo mode.")
+# Lines under 80 characters: Debian's control file shows them as they are.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Frontdesk shows the bookings an Empfio organization receives, keeps a local"
+    "copy so the day's appointments stay visible offline, and lets the front desk"
+    "reschedule, complete, cancel and mark no-shows."
+    ""
+    "Includes frontdesk-cli for scripts and frontdesk-devserver, a local server"
+    "with sample data for the demo mode (frontdesk --demo).")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Frontdesk")
