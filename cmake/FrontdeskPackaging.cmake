@@ -85,8 +85,8 @@ qt_deploy_runtime_dependencies(
 endif()
 if(WIN32)
     # windeployqt copies Qt only: QtKeychain and the compiler's runtime come separately.
-    install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain
-        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    # (install(IMPORTED_RUNTIME_ARTIFACTS) refuses QtKeychain's target, which is an alias.)
+    install(FILES "$<TARGET_FILE:Qt6Keychain::Qt6Keychain>" DESTINATION ${CMAKE_INSTALL_BINDIR})
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
     include(InstallRequiredSystemLibraries)
 endif()
