@@ -18,9 +18,7 @@ else()
     set(_frontdesk_helper_dir "${CMAKE_INSTALL_BINDIR}")
 endif()
 
-install(TARGETS frontdesk
-    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
-    BUNDLE DESTINATION .)
+# The GUI's own install rule and bundle identifier are in app/CMakeLists.txt.
 install(TARGETS frontdesk-cli frontdesk-devserver RUNTIME DESTINATION ${_frontdesk_helper_dir})
 
 if(UNIX AND NOT APPLE)
@@ -49,9 +47,6 @@ if(APPLE AND EXISTS "${_frontdesk_icns}")
 endif()
 set_target_properties(frontdesk PROPERTIES
     MACOSX_BUNDLE_BUNDLE_NAME "Frontdesk"
-    MACOSX_BUNDLE_GUI_IDENTIFIER "${FRONTDESK_APP_ID}"
-    MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
-    MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}"
     MACOSX_BUNDLE_INFO_STRING "${PROJECT_DESCRIPTION}"
     MACOSX_BUNDLE_COPYRIGHT "Empfio")
 
