@@ -108,7 +108,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Empfio"));
     QApplication::setApplicationVersion(QStringLiteral(FRONTDESK_VERSION));
     QApplication::setWindowIcon(Resources::appIcon());
-    QGuiApplication::setDesktopFileName(QStringLiteral("frontdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.empfio.Frontdesk"));
     // The system's language unless the settings choose one; dates and numbers then follow
     // the chosen language too, so a German window does not show English month names.
     QLocale::setDefault(TranslationLoader::selectedLocale());

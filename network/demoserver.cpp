@@ -15,15 +15,13 @@ DemoServer::DemoServer(QObject *parent) : QObject(parent)
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoServer::readOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            Q_EMIT failed(
-                tr("The demo server could not be started (%1): %2")
-                    .arg(QDir::toNativeSeparators(executablePath()), m_process.errorString()));
+            fail(tr("The demo server could not be started (%1): %2")
+                     .arg(QDir::toNativeSeparators(executablePath()), m_process.errorString()));
         }
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
         if (!m_announced)
-            Q_EMIT failed(
-                tr("The demo server stopped before it was ready (exit code %1).").arg(exitCode));
+            fail(tr("The demo server stopped before it was ready (exit code %1).").arg(exitCode));
     });
 }
 
@@ -42,7 +40,15 @@ QString DemoServer::executablePath()
 #else
     const QString name = QStringLiteral("frontdesk-devserver");
 #endif
-    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    const QDir appDir(QCoreApplication::applicationDirPath());
+#ifdef Q_OS_MACOS
+    // Installed, the helpers are inside the bundle beside the GUI; in the build tree they
+    // are beside frontdesk.app.
+    const QString besideBundle = appDir.filePath(QStringLiteral("../../../") + name);
+    if (!QFileInfo::exists(appDir.filePath(name)) && QFileInfo::exists(besideBundle))
+        return QDir::cleanPath(besideBundle);
+#endif
+    return appDir.filePath(name);
 }
 
 void DemoServer::start(int seedBookings)
@@ -73,6 +79,14 @@ void DemoServer::stop()
             m_process.kill();
     }
     m_process.waitForFinished(1000);
+}
+
+void DemoServer::fail(const QString &message)
+{
+    // Also in the log: the GUI shows the message in a dialog only, which a terminal or a
+    // test watching the output would never see.
+    qCWarning(lcNetwork).noquote() << "demo server failed:" << message;
+    Q_EMIT failed(message);
 }
 
 void DemoServer::readOutput()

@@ -24,8 +24,8 @@ public:
     QString email() const { return m_email; }
     QString password() const { return m_password; }
 
-    // Next to the running executable (build tree and installation alike), unless
-    // FRONTDESK_DEVSERVER names another one.
+    // Next to the running executable (build tree and installation alike; on macOS also
+    // beside the app bundle), unless FRONTDESK_DEVSERVER names another one.
     static QString executablePath();
 
 Q_SIGNALS:
@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void readOutput();
+    void fail(const QString &message);
 
     QProcess m_process;
     QByteArray m_buffer;
