@@ -140,7 +140,10 @@ QWidget *SettingsDialog::createCalendarPage()
     hours->addWidget(new QLabel(tr("to"), page));
     hours->addWidget(m_businessEnd);
     hours->addStretch(1);
-    form->addRow(tr("&Business hours:"), hours);
+    // A row of several widgets gets no buddy by itself: without one the & would show.
+    auto *hoursLabel = new QLabel(tr("&Business hours:"), page);
+    hoursLabel->setBuddy(m_businessStart);
+    form->addRow(hoursLabel, hours);
     return page;
 }
 
