@@ -15,6 +15,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QLabel *noteLabel(QWidget *parent)
