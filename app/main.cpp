@@ -215,21 +215,29 @@ int main(int argc, char **argv)
                 .arg(QLocale().toString(at.toTimeZone(model.displayTimeZone()).time(),
                                         QLocale::ShortFormat)));
     });
+    // Another server is another account with its own cache: a known account there is switched
+    // to as in the Account menu, otherwise the sign-in dialog asks for one. Until then the
+    // current account stays, and so does the server the window knows.
+    const auto switchServer = [&](const QUrl &server, const QUrl &current) {
+        AppSettings settings = window.appSettings();
+        settings.server = current;
+        window.setAppSettings(settings);
+        for (const KnownAccount &account : session.knownAccounts()) {
+            if (account.server == server) {
+                session.switchAccount(account.server, account.email);
+                return;
+            }
+        }
+        signIn.setReason(
+            Main::tr("Sign in to %1 to switch to its bookings.").arg(server.toDisplayString()));
+        signIn.prefill(server, {});
+        signIn.open();
+    };
     QObject::connect(&window, &MainWindow::settingsChanged, &window,
                      [&](const AppSettings &settings, const AppSettings &previous) {
                          sync.setInterval(std::chrono::seconds(settings.refreshSeconds));
-                         // Another server is another account with its own cache: signing in
-                         // there switches to it, as the Account menu's switch does.
-                         if (settings.server != previous.server && settings.server.isValid()) {
-                             // Until that sign-in succeeds this account stays the current one.
-                             AppSettings current = settings;
-                             current.server = previous.server;
-                             window.setAppSettings(current);
-                             signIn.setReason(Main::tr("Sign in to %1 to switch to its bookings.")
-                                                  .arg(settings.server.toDisplayString()));
-                             signIn.prefill(settings.server, {});
-                             signIn.open();
-                         }
+                         if (settings.server != previous.server && settings.server.isValid())
+                             switchServer(settings.server, previous.server);
                      });
     QObject::connect(&session, &SessionManager::signedOut, &window, [&] {
         sync.stop();

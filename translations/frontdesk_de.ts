@@ -1731,12 +1731,12 @@
     <message>
         <location line="+18"/>
         <location line="+23"/>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-83"/>
         <source>Not signed in: showing cached bookings. Sign in to sync again.</source>
         <translation>Nicht angemeldet: Gespeicherte Termine werden angezeigt. Melden Sie sich an, um wieder zu synchronisieren.</translation>
     </message>
@@ -1746,12 +1746,12 @@
         <translation>Ihre Sitzung endet um %1: Melden Sie sich erneut an, damit weiter synchronisiert wird.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sign in to %1 to switch to its bookings.</source>
         <translation>Melden Sie sich bei %1 an, um zu dessen Terminen zu wechseln.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -2033,7 +2033,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="+40"/>
+        <location filename="../views/settingsdialog.cpp" line="+42"/>
         <source>Snap only to &amp;available slots</source>
         <translation>Nur auf &amp;freie Zeitfenster einrasten</translation>
     </message>
@@ -2166,12 +2166,12 @@
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Business hours:</source>
         <translation>&amp;Geschäftszeiten:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Show bookings that are:</source>
         <translation>Termine mit diesem Status zeigen:</translation>
     </message>

@@ -135,7 +135,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../views/settingsdialog.cpp" line="+124"/>
+        <location filename="../views/settingsdialog.cpp" line="+126"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

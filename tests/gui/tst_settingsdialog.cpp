@@ -1,4 +1,5 @@
 #include "bookingcache.h"
+#include "bookingchange.h"
 #include "bookingdetailspanel.h"
 #include "bookingfilterbar.h"
 #include "bookingfilterproxy.h"
@@ -218,6 +219,21 @@ private Q_SLOTS:
         QVERIFY(!details.contains(QStringLiteral("10:00")));
         // Saved for the next start.
         QCOMPARE(AppSettings::load(QSettings()).displayZone, QStringLiteral("Asia/Kolkata"));
+
+        // The window's own texts: "Offline: showing bookings cached at …".
+        m_window->setOffline(true, kStart);
+        m_window->filterBar()->searchField()->setText(QStringLiteral("nobody by this name"));
+        m_window->filterBar()->applySearchNow();
+        QVERIFY2(m_window->emptyStateText().contains(QStringLiteral("14:30")),
+                 qPrintable(m_window->emptyStateText()));
+    }
+
+    void changeDescriptionsInTheDisplayZone()
+    {
+        const BookingChange change = BookingChange::reschedule(kStart, kStart.addSecs(1800));
+        QVERIFY2(change.describe(QTimeZone("Asia/Kolkata")).contains(QStringLiteral("14:30")),
+                 qPrintable(change.describe(QTimeZone("Asia/Kolkata"))));
+        QVERIFY(change.describe(QTimeZone("Europe/Berlin")).contains(QStringLiteral("10:00")));
     }
 
     void listDefaultsApplyWithoutRememberedFilters()
