@@ -141,9 +141,12 @@ void ExportActions::onExportList()
     const QString csvFilter = tr("CSV for spreadsheets (*.csv)");
     const QString icsFilter = tr("iCalendar for calendar programs (*.ics)");
     QString filter = csvFilter;
-    const QString suggested =
-        QDir(documentsDir())
-            .filePath(tr("bookings-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = QDir(documentsDir())
+                                  .filePath(tr("bookings-%1.csv")
+                                                .arg(QDateTime::currentDateTimeUtc()
+                                                         .toTimeZone(displayZone(m_proxy))
+                                                         .date()
+                                                         .toString(Qt::ISODate)));
     QString path =
         QFileDialog::getSaveFileName(m_window, tr("Export List"), suggested,
                                      csvFilter + QStringLiteral(";;") + icsFilter, &filter);

@@ -425,11 +425,13 @@ void MainWindow::setAppSettings(const AppSettings &settings)
     const bool first = !m_settingsApplied;
     const AppSettings previous = std::exchange(m_settings, settings);
     m_settingsApplied = true;
-    const QTimeZone zone = settings.timeZone();
-    m_model->setDisplayTimeZone(zone);
-    m_details->setDisplayTimeZone(zone);
-    m_filters->refreshDateRange(); // "today" is another span of time in another zone
-    setOffline(m_offline, m_cachedAt);
+    // Only a new zone re-filters: "upcoming" moves with the clock, and 100,000 rows cost.
+    if (const QTimeZone zone = settings.timeZone(); zone != m_model->displayTimeZone()) {
+        m_model->setDisplayTimeZone(zone);
+        m_details->setDisplayTimeZone(zone);
+        m_filters->refreshDateRange(); // "today" is another span of time in another zone
+        setOffline(m_offline, m_cachedAt);
+    }
     // The filters of the last run win at start; a changed default applies at once.
     if (first ? !m_filtersRestored : !settings.listDefaultsEqual(previous))
         applyListDefaults();
