@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "appsettings.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingtablemodel.h"
@@ -17,7 +18,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
+#include <QTimeZone>
 
 namespace {
 
@@ -74,18 +75,10 @@ void showError(QWidget *parent, const QString &message)
     QMessageBox::critical(parent, Main::tr("Frontdesk"), message);
 }
 
-QString lastSyncText(const QDateTime &time)
+// In the display time zone, like every time the window shows.
+QString timeText(const QDateTime &time, const QTimeZone &zone, QLocale::FormatType format)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : Main::tr("never");
-}
-
-// Settings come from outside and can be anything: an unusable value means the default.
-std::chrono::seconds refreshInterval()
-{
-    bool ok = false;
-    const int seconds = QSettings().value(QStringLiteral("sync/intervalSeconds"), 60).toInt(&ok);
-    return std::chrono::seconds(ok && seconds >= 0 && seconds <= 24 * 3600 ? seconds : 60);
+    return time.isValid() ? QLocale().toString(time.toTimeZone(zone), format) : Main::tr("never");
 }
 
 bool openCache(BookingCache *cache, const Options &options, const QUrl &server,
@@ -123,7 +116,8 @@ int main(int argc, char **argv)
     BookingActions actions(&client, &cache);
     MainWindow window(&model, &cache, &actions);
     sync.setActions(&actions);
-    sync.setInterval(refreshInterval());
+    // AppSettings::load (in the window) checked the value: unusable ones are the default.
+    sync.setInterval(std::chrono::seconds(window.appSettings().refreshSeconds));
     // Sync passes reach the list as row inserts, changes and removals, never a reset, so
     // selection and scrolling survive a refresh.
     QObject::connect(&sync, &SyncEngine::bookingsWritten, &model, &BookingTableModel::applyWritten);
@@ -143,8 +137,13 @@ int main(int argc, char **argv)
         if (!openCache(&cache, options, server, email, &window))
             return;
         model.reload();
+        AppSettings settings = window.appSettings();
+        settings.server = server;
+        window.setAppSettings(settings);
         window.setSyncText(cache.lastSync().isValid()
-                               ? Main::tr("Last synced %1").arg(lastSyncText(cache.lastSync()))
+                               ? Main::tr("Last synced %1")
+                                     .arg(timeText(cache.lastSync(), model.displayTimeZone(),
+                                                   QLocale::ShortFormat))
                                : Main::tr("Not synced yet"));
         window.goToToday();
     };
@@ -213,8 +212,33 @@ int main(int argc, char **argv)
     QObject::connect(&session, &SessionManager::expiresSoon, &window, [&](const QDateTime &at) {
         window.setSyncText(
             Main::tr("Your session ends at %1: sign in again to keep syncing.")
-                .arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(at.toTimeZone(model.displayTimeZone()).time(),
+                                        QLocale::ShortFormat)));
     });
+    // Another server is another account with its own cache: a known account there is switched
+    // to as in the Account menu, otherwise the sign-in dialog asks for one. Until then the
+    // current account stays, and so does the server the window knows.
+    const auto switchServer = [&](const QUrl &server, const QUrl &current) {
+        AppSettings settings = window.appSettings();
+        settings.server = current;
+        window.setAppSettings(settings);
+        for (const KnownAccount &account : session.knownAccounts()) {
+            if (account.server == server) {
+                session.switchAccount(account.server, account.email);
+                return;
+            }
+        }
+        signIn.setReason(
+            Main::tr("Sign in to %1 to switch to its bookings.").arg(server.toDisplayString()));
+        signIn.prefill(server, {});
+        signIn.open();
+    };
+    QObject::connect(&window, &MainWindow::settingsChanged, &window,
+                     [&](const AppSettings &settings, const AppSettings &previous) {
+                         sync.setInterval(std::chrono::seconds(settings.refreshSeconds));
+                         if (settings.server != previous.server && settings.server.isValid())
+                             switchServer(settings.server, previous.server);
+                     });
     QObject::connect(&session, &SessionManager::signedOut, &window, [&] {
         sync.stop();
         window.setSignedIn(false);

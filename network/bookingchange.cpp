@@ -53,7 +53,7 @@ bool BookingChange::isReflectedIn(const Booking &booking) const
     return !patch.isEmpty();
 }
 
-QString BookingChange::describe() const
+QString BookingChange::describe(const QTimeZone &zone) const
 {
     if (kind == Kind::Cancel) {
         return cancelReason.isEmpty() ? tr("Cancel") : tr("Cancel (reason: %1)").arg(cancelReason);
@@ -62,11 +62,11 @@ QString BookingChange::describe() const
     if (patch.startTime) {
         parts.append(
             tr("Move to %1")
-                .arg(QLocale().toString(patch.startTime->toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(patch.startTime->toTimeZone(zone), QLocale::ShortFormat)));
     } else if (patch.endTime) {
         parts.append(
             tr("End at %1")
-                .arg(QLocale().toString(patch.endTime->toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(patch.endTime->toTimeZone(zone), QLocale::ShortFormat)));
     }
     if (patch.status)
         parts.append(tr("Mark as %1").arg(BookingStatuses::label(*patch.status)));

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTimeZone>
 
 struct Booking;
 struct OutboxEntry;
@@ -28,8 +29,9 @@ public:
     // Whether the server's version already shows this change (then sending it again would
     // be pointless, and seeing it is no conflict).
     bool isReflectedIn(const Booking &booking) const;
-    // A short translated description: "Reschedule to Tue 24 Nov 10:00", "Cancel".
-    QString describe() const;
+    // A short translated description: "Reschedule to Tue 24 Nov 10:00", "Cancel". Times are
+    // shown in `zone` (the display time zone; the system's for the command line).
+    QString describe(const QTimeZone &zone = QTimeZone::systemTimeZone()) const;
 
     OutboxEntry toOutboxEntry(const Booking &seen) const;
     static BookingChange fromOutboxEntry(const OutboxEntry &entry);

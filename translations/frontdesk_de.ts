@@ -1364,6 +1364,105 @@
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../views/daysheet.cpp" line="+57"/>
+        <source>Day sheet for %1</source>
+        <translation>Tagesliste für %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n booking(s), times in %1. Printed %2.</source>
+        <translation>
+            <numerusform>%n Termin, Zeiten in %1. Gedruckt am %2.</numerusform>
+            <numerusform>%n Termine, Zeiten in %1. Gedruckt am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No bookings on this day.</source>
+        <translation>An diesem Tag gibt es keine Termine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheetDialog</name>
+    <message>
+        <location filename="../views/daysheetdialog.cpp" line="+12"/>
+        <source>Include &amp;cancelled bookings</source>
+        <translation>&amp;Abgesagte Termine einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Day Sheet</source>
+        <translation>Tagesliste drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Day Sheet as PDF</source>
+        <translation>Tagesliste als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <location filename="../network/demoserver.cpp" line="+19"/>
@@ -1374,6 +1473,117 @@
         <location line="+7"/>
         <source>The demo server stopped before it was ready (exit code %1).</source>
         <translation>Der Demo-Server wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../views/exportactions.cpp" line="+48"/>
+        <source>&amp;Export List…</source>
+        <translation>&amp;Liste exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print Day Sheet…</source>
+        <translation>Tagesliste &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Day Sheet as P&amp;DF…</source>
+        <translation>Tagesliste als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the bookings shown in the list as CSV or iCalendar (.ics) (Ctrl+E)</source>
+        <translation>Die in der Liste angezeigten Termine als CSV oder iCalendar (.ics) speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one day&apos;s bookings with a box to tick for each</source>
+        <translation>Die Termine eines Tages drucken, mit einem Kästchen zum Abhaken für jeden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save one day&apos;s bookings as a PDF</source>
+        <translation>Die Termine eines Tages als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No account is open.</source>
+        <translation>Es ist kein Konto geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The list shows no bookings: there is nothing to export.</source>
+        <translation>Die Liste zeigt keine Termine: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar for calendar programs (*.ics)</source>
+        <translation>iCalendar für Kalenderprogramme (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bookings-%1.csv</source>
+        <translation>termine-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export List</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list could not be saved to %1: %2</source>
+        <translation>Die Liste konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n booking(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert</numerusform>
+            <numerusform>%n Termine nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Day sheet sent to the printer.</source>
+        <translation>Tagesliste an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>day-sheet-%1.pdf</source>
+        <translation>tagesliste-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Day Sheet as PDF</source>
+        <translation>Tagesliste als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The day sheet could not be saved to %1: %2</source>
+        <translation>Die Tagesliste konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day sheet saved to %1</source>
+        <translation>Tagesliste in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1674,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Manage the day&apos;s appointments of an Empfio organization.</source>
         <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
     </message>
@@ -1514,17 +1724,17 @@
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>The local booking cache %1 cannot be opened: %2</source>
         <translation>Der lokale Terminspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Last synced %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
@@ -1536,12 +1746,12 @@
     <message>
         <location line="+18"/>
         <location line="+23"/>
-        <location line="+70"/>
+        <location line="+95"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-83"/>
         <source>Not signed in: showing cached bookings. Sign in to sync again.</source>
         <translation>Nicht angemeldet: Gespeicherte Termine werden angezeigt. Melden Sie sich an, um wieder zu synchronisieren.</translation>
     </message>
@@ -1551,7 +1761,12 @@
         <translation>Ihre Sitzung endet um %1: Melden Sie sich erneut an, damit weiter synchronisiert wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <source>Sign in to %1 to switch to its bookings.</source>
+        <translation>Melden Sie sich bei %1 an, um zu dessen Terminen zu wechseln.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -1569,12 +1784,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+35"/>
+        <location filename="../views/mainwindow.cpp" line="+420"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-370"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -1614,7 +1829,7 @@
         <translation>Angezeigte Termine</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1694,12 +1909,17 @@
         <translation>Die Sitzung auf diesem Computer beenden; gespeicherte Termine können erhalten bleiben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>S&amp;witch To</source>
         <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1823,6 +2043,212 @@
         <location line="-104"/>
         <source>The saved sign-in could not be read. %1</source>
         <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../views/settingsdialog.cpp" line="+42"/>
+        <source>Snap only to &amp;available slots</source>
+        <translation>Nur auf &amp;freie Zeitfenster einrasten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem with the settings</source>
+        <translation>Problem mit den Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>https://bookings.example.com</source>
+        <translation>https://termine.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (refresh by hand)</source>
+        <translation>Nie (von Hand aktualisieren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh interval in seconds</source>
+        <translation>Aktualisierungsintervall in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh every:</source>
+        <translation>Aktualisieren all&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Display time zone</source>
+        <translation>Zeitzone der Anzeige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System (%1)</source>
+        <translation>Systemzeitzone (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Display &amp;time zone:</source>
+        <translation>&amp;Zeitzone der Anzeige:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snap step</source>
+        <translation>Rasterschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snap to:</source>
+        <translation>&amp;Einrasten auf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dragged bookings land only on times the server offers</source>
+        <translation>Verschobene Termine landen nur auf Zeiten, die der Server anbietet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business hours start</source>
+        <translation>Beginn der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours end</source>
+        <translation>Ende der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Business hours:</source>
+        <translation>&amp;Geschäftszeiten:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show bookings that are:</source>
+        <translation>Termine mit diesem Status zeigen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Default dates</source>
+        <translation>Standardzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list starts with these filters and returns to them when they are changed here.</source>
+        <translation>Die Liste beginnt mit diesen Filtern und kehrt zu ihnen zurück, wenn sie hier geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Another server means another account with its own bookings: you will be asked to sign in there. The bookings of this account stay cached.</source>
+        <translation>Ein anderer Server bedeutet ein anderes Konto mit eigenen Terminen: Sie werden gebeten, sich dort anzumelden. Die Termine dieses Kontos bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each server has its own account and its own cached bookings.</source>
+        <translation>Jeder Server hat sein eigenes Konto und seine eigenen gespeicherten Termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language is chosen when Frontdesk starts.</source>
+        <translation>Die Sprache wird beim Start von Frontdesk gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language takes effect when Frontdesk is started again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a server address, for example https://bookings.example.com.</source>
+        <translation>„%1“ ist keine Serveradresse wie zum Beispiel https://bookings.example.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use an https:// address: plain http:// is only allowed for a server on this computer.</source>
+        <translation>Verwenden Sie eine https://-Adresse: Einfaches http:// ist nur für einen Server auf diesem Computer erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time zone: choose one from the list.</source>
+        <translation>„%1“ ist keine Zeitzone: Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business hours must end after they start.</source>
+        <translation>Die Geschäftszeiten müssen nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one status for the list to show.</source>
+        <translation>Wählen Sie mindestens einen Status, den die Liste zeigt.</translation>
     </message>
 </context>
 <context>

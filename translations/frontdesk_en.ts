@@ -115,13 +115,46 @@
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message numerus="yes">
+        <location filename="../views/daysheet.cpp" line="+68"/>
+        <source>%n booking(s), times in %1. Printed %2.</source>
+        <translation>
+            <numerusform>%n booking, times in %1. Printed %2.</numerusform>
+            <numerusform>%n bookings, times in %1. Printed %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <location filename="../views/exportactions.cpp" line="+163"/>
+        <source>%n booking(s) exported to %1</source>
+        <translation>
+            <numerusform>%n booking exported to %1</numerusform>
+            <numerusform>%n bookings exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+344"/>
+        <location filename="../views/mainwindow.cpp" line="+358"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>
             <numerusform>%1 of %n bookings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../views/settingsdialog.cpp" line="+126"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

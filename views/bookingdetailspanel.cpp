@@ -62,10 +62,17 @@ void BookingDetailsPanel::refresh()
     }
     const bool inFlight = m_actions && m_actions->isPending(m_id);
     const int scroll = m_browser->verticalScrollBar()->value();
-    m_browser->setHtml(
-        BookingDetailsHtml::render(*booking, outbox, inFlight, QTimeZone::systemTimeZone()));
+    m_browser->setHtml(BookingDetailsHtml::render(*booking, outbox, inFlight, m_zone));
     m_browser->verticalScrollBar()->setValue(scroll);
     m_stack->setCurrentWidget(m_browser);
+}
+
+void BookingDetailsPanel::setDisplayTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    refresh();
 }
 
 QString BookingDetailsPanel::text() const

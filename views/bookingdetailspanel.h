@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTimeZone>
 #include <QWidget>
 
 class BookingActions;
@@ -23,11 +24,15 @@ public:
     QString bookingId() const { return m_id; }
     void refresh();
     QString text() const; // plain text shown (tests, accessibility)
+    // The zone the booking's times are shown in (the system's by default).
+    void setDisplayTimeZone(const QTimeZone &zone);
+    QTimeZone displayTimeZone() const { return m_zone; }
 
 private:
     const BookingCache *m_cache;
     BookingActions *m_actions;
     QString m_id;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTextBrowser *m_browser;

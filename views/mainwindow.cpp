@@ -7,6 +7,8 @@
 #include "bookingfilterbar.h"
 #include "bookingfilterproxy.h"
 #include "bookingtablemodel.h"
+#include "exportactions.h"
+#include "settingsdialog.h"
 #include "syncengine.h"
 
 #include <QAction>
@@ -27,15 +29,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : MainWindow::tr("never");
-}
-
-} // namespace
+#include <utility>
 
 MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, BookingActions *actions,
                        QWidget *parent)
@@ -147,6 +141,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
 
     resize(1280, 760);
     restoreSettings();
+    setAppSettings(AppSettings::load(QSettings()));
     updateCounts();
 }
 
@@ -207,6 +202,19 @@ void MainWindow::createActions()
     m_signOut->setToolTip(tr("End the session on this computer; cached bookings can be kept"));
     m_signOut->setEnabled(false);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    auto *settings =
+        new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"), this);
+    // The platform's key where it has one (Ctrl+, on most desktops, not all).
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(settingsKeys);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    m_export = new ExportActions(m_proxy, m_cache, this, [this] { return m_details->bookingId(); });
+    connect(m_export, &ExportActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
     m_switchMenu = new QMenu(tr("S&witch To"), this);
     m_switchMenu->setEnabled(false);
     accountMenu->addAction(signIn);
@@ -215,6 +223,12 @@ void MainWindow::createActions()
     accountMenu->addAction(m_signOut);
 
     fileMenu->addAction(m_refresh);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_export->exportListAction());
+    fileMenu->addAction(m_export->printDaySheetAction());
+    fileMenu->addAction(m_export->exportDaySheetPdfAction());
+    fileMenu->addSeparator();
+    fileMenu->addAction(settings);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     viewMenu->addAction(today);
@@ -384,6 +398,7 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     m_view->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("bookingList/header")).toByteArray());
+    m_filtersRestored = settings.contains(QStringLiteral("filters/date"));
     m_filters->restoreSettings(settings);
 }
 
@@ -396,6 +411,52 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("bookingList/header"),
                       m_view->horizontalHeader()->saveState());
     m_filters->saveSettings(settings);
+}
+
+QString MainWindow::timeText(const QDateTime &time) const
+{
+    return time.isValid() ? QLocale().toString(time.toTimeZone(m_model->displayTimeZone()),
+                                               QLocale::ShortFormat)
+                          : tr("never");
+}
+
+void MainWindow::setAppSettings(const AppSettings &settings)
+{
+    const bool first = !m_settingsApplied;
+    const AppSettings previous = std::exchange(m_settings, settings);
+    m_settingsApplied = true;
+    // Only a new zone re-filters: "upcoming" moves with the clock, and 100,000 rows cost.
+    if (const QTimeZone zone = settings.timeZone(); zone != m_model->displayTimeZone()) {
+        m_model->setDisplayTimeZone(zone);
+        m_details->setDisplayTimeZone(zone);
+        m_filters->refreshDateRange(); // "today" is another span of time in another zone
+        setOffline(m_offline, m_cachedAt);
+    }
+    // The filters of the last run win at start; a changed default applies at once.
+    if (first ? !m_filtersRestored : !settings.listDefaultsEqual(previous))
+        applyListDefaults();
+}
+
+void MainWindow::applyListDefaults()
+{
+    for (BookingStatus status : BookingStatuses::all())
+        m_filters->setStatusVisible(status, m_settings.defaultStatuses.contains(status));
+    m_filters->setDatePreset(m_settings.defaultDatePreset);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        QSettings settings;
+        chosen.save(settings);
+        const AppSettings previous = m_settings;
+        setAppSettings(chosen);
+        Q_EMIT settingsChanged(chosen, previous);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

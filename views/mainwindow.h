@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountlist.h"
+#include "appsettings.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class BookingDetailsPanel;
 class BookingFilterBar;
 class BookingFilterProxy;
 class BookingTableModel;
+class ExportActions;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -45,8 +47,21 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
     void switchAccountRequested(const QUrl &server, const QString &email);
+    // The settings dialog's choice, saved and applied to the window (display zone, list
+    // defaults); the rest (refresh interval, server, calendar) is for whoever owns it.
+    void settingsChanged(const AppSettings &settings, const AppSettings &previous);
 
 public:
+    // The settings in effect (loaded from QSettings when the window is made); the calendar
+    // reads snapMinutes, snapToSlots and the business hours from here.
+    const AppSettings &appSettings() const { return m_settings; }
+    // Applies the display zone everywhere the window shows times, and the list defaults when
+    // they differ from the previous ones. Does not save.
+    void setAppSettings(const AppSettings &settings);
+    // Opens the settings dialog; on OK the choice is saved, applied and announced.
+    void openSettings();
+    ExportActions *exportActions() const { return m_export; }
+
     // Selects the first booking from now on (in start order) and scrolls to it.
     void goToToday();
 
@@ -71,6 +86,8 @@ private:
     void updateEmptyState();
     void restoreSettings();
     void saveSettings() const;
+    void applyListDefaults();
+    QString timeText(const QDateTime &time) const;
 
     BookingTableModel *m_model;
     const BookingCache *m_cache;
@@ -94,4 +111,8 @@ private:
     QMenu *m_switchMenu = nullptr;
     bool m_offline = false;
     QDateTime m_cachedAt;
+    AppSettings m_settings;
+    bool m_settingsApplied = false;
+    bool m_filtersRestored = false; // the filters of the last run were there to restore
+    ExportActions *m_export = nullptr;
 };

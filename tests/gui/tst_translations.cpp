@@ -2,9 +2,12 @@
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingtablemodel.h"
+#include "daysheet.h"
+#include "daysheetdialog.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "sessionmanager.h"
+#include "settingsdialog.h"
 #include "signindialog.h"
 #include "translationloader.h"
 
@@ -20,11 +23,13 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QToolBar>
 #include <QTranslator>
@@ -107,8 +112,16 @@ public:
         }
         if (const auto *box = qobject_cast<const QGroupBox *>(widget))
             add(where + QStringLiteral(" title"), box->title());
+        if (const auto *spin = qobject_cast<const QSpinBox *>(widget)) {
+            add(where + QStringLiteral(" specialValueText"), spin->specialValueText());
+            add(where + QStringLiteral(" prefix"), spin->prefix());
+            add(where + QStringLiteral(" suffix"), spin->suffix());
+        }
         if (const auto *combo = qobject_cast<const QComboBox *>(widget)) {
-            for (int i = 0; i < combo->count(); ++i) {
+            // Past the first ("System"), the time zone list holds IANA ids: names, no words.
+            const int count =
+                widget->objectName() == QLatin1String("timeZoneCombo") ? 1 : combo->count();
+            for (int i = 0; i < count; ++i) {
                 add(where + QStringLiteral(" item %1").arg(i), combo->itemText(i));
                 add(where + QStringLiteral(" item tip %1").arg(i),
                     combo->itemData(i, Qt::ToolTipRole).toString());
@@ -163,9 +176,12 @@ public:
 bool sameInGerman(const QString &text)
 {
     static const QStringList words = {
-        QStringLiteral("Status"),  QStringLiteral("Frontdesk"), QStringLiteral("Offline"),
-        QStringLiteral("Cal.com"), QStringLiteral("WhatsApp"),  QStringLiteral("Telegram"),
-        QStringLiteral("Web"),     QStringLiteral("Server"),    QStringLiteral("name@example.com"),
+        QStringLiteral("Status"), QStringLiteral("Frontdesk"), QStringLiteral("Offline"),
+        QStringLiteral("Cal.com"), QStringLiteral("WhatsApp"), QStringLiteral("Telegram"),
+        QStringLiteral("Web"), QStringLiteral("Server"), QStringLiteral("name@example.com"),
+        // Languages in their own names, as the settings offer them.
+        QStringLiteral("English"), QStringLiteral("Deutsch"),
+        QStringLiteral("OK"), // Qt's own button text, the same in German
     };
     QString plain = text;
     plain.remove(QLatin1Char('&'));
@@ -264,8 +280,42 @@ private:
         SignInDialog signIn(&session, &window);
         signIn.show();
 
+        AppSettings settings;
+        settings.server = QUrl(QStringLiteral("https://desk.example"));
+        SettingsDialog settingsDialog(settings, &window);
+        settingsDialog.show();
+        // Both notes' second texts: another server and another language chosen.
+        SettingsDialog changedSettings(settings, &window);
+        changedSettings.serverField()->setText(QStringLiteral("https://other.example"));
+        changedSettings.languageCombo()->setCurrentIndex(2);
+        changedSettings.timeZoneCombo()->setEditText(QStringLiteral("Nowhere"));
+        changedSettings.show();
+        changedSettings.accept(); // shows the problem
+        DaySheetDialog printSheet(DaySheetDialog::Purpose::Print, QDate(2026, 3, 20), &window);
+        DaySheetDialog pdfSheet(DaySheetDialog::Purpose::Pdf, QDate(2026, 3, 20), &window);
+        printSheet.show();
+        pdfSheet.show();
+
         TextCollector collector;
         collector.addTree(&window);
+        collector.addTree(&settingsDialog);
+        collector.addTree(&changedSettings);
+        collector.addTree(&printSheet);
+        collector.addTree(&pdfSheet);
+        // The day sheet's own words, empty and with a booking without customer or service.
+        Booking booking;
+        booking.id = QStringLiteral("x");
+        booking.startTime = QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC);
+        booking.endTime = booking.startTime.addSecs(1800);
+        const QTimeZone zone("Europe/Berlin");
+        for (const DaySheet &sheet : {DaySheet(QDate(2026, 3, 20), zone, {}),
+                                      DaySheet(QDate(2026, 3, 20), zone, {booking})}) {
+            const QStringList lines = sheet.document()->toPlainText().split(u'\n');
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                collector.add(
+                    QStringLiteral("day sheet %1 line %2").arg(sheet.bookings().size()).arg(i),
+                    lines.at(i));
+        }
         collector.addTree(&signIn);
         // The demo check box turns the OK button into "Start Demo".
         if (auto *demo = signIn.findChild<QCheckBox *>(); demo && demo->isVisible()) {
