@@ -1,0 +1,472 @@
+#include "calendarview.h"
+
+#include "bookingtablemodel.h"
+#include "calendardraghandler.h"
+#include "calendargridpainter.h"
+#include "calendarindex.h"
+#include "calendarlayout.h"
+#include "calendarmonthpainter.h"
+#include "slotprovider.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace {
+
+QDate weekStart(QDate date, Qt::DayOfWeek first)
+{
+    return date.addDays(-((date.dayOfWeek() - int(first) + 7) % 7));
+}
+
+} // namespace
+
+CalendarView::CalendarView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_index(new CalendarIndex(this))
+    , m_drag(new CalendarDragHandler(this))
+    , m_date(QDate::currentDate())
+{
+    setAccessibleName(tr("Calendar"));
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(m_index, &CalendarIndex::changed, this, &CalendarView::invalidateBlocks);
+    updateRange();
+}
+
+CalendarView::~CalendarView() = default;
+
+void CalendarView::setModel(BookingTableModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_provisional.clear();
+    if (model) {
+        // The server's answer arrived in the cache: the model's times are the truth again.
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (m_provisional.isEmpty())
+                        return;
+                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                        m_provisional.remove(m_model->row(row).id);
+                });
+    }
+    m_index->setModel(model);
+}
+
+BookingTableModel *CalendarView::model() const
+{
+    return m_model;
+}
+
+void CalendarView::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    updateRange();
+}
+
+void CalendarView::setSnapMinutes(int minutes)
+{
+    m_snapMinutes = std::clamp(minutes, 1, 60);
+}
+
+void CalendarView::setBusinessHours(QTime from, QTime to)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return;
+    m_businessFrom = from;
+    m_businessTo = to;
+    viewport()->update();
+}
+
+void CalendarView::setShowCancelled(bool show)
+{
+    if (show == m_showCancelled)
+        return;
+    m_showCancelled = show;
+    invalidateBlocks();
+}
+
+void CalendarView::setAvailableSlots(const QList<TimeSlot> &free)
+{
+    m_slots = free;
+    std::sort(m_slots.begin(), m_slots.end(),
+              [](const TimeSlot &a, const TimeSlot &b) { return a.start < b.start; });
+    viewport()->update();
+}
+
+void CalendarView::setSlotProvider(SlotProvider *provider)
+{
+    if (m_slotProvider)
+        disconnect(m_slotProvider, nullptr, this, nullptr);
+    m_slotProvider = provider;
+    if (!provider)
+        return;
+    connect(provider, &SlotProvider::slotsChanged, this,
+            [this] { setAvailableSlots(m_slotProvider->timeSlots()); });
+    provider->fetch(visibleFrom(), visibleTo());
+}
+
+void CalendarView::setPendingPredicate(std::function<bool(const QString &)> pending)
+{
+    m_pending = std::move(pending);
+    viewport()->update();
+}
+
+void CalendarView::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    viewport()->update();
+}
+
+void CalendarView::setHourHeight(int pixels)
+{
+    m_hourHeight = std::clamp(pixels, 12, 400);
+    updateGeometry();
+}
+
+void CalendarView::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_drag->cancel();
+    m_mode = mode;
+    updateRange();
+    Q_EMIT modeChanged(mode);
+}
+
+void CalendarView::setDate(QDate date)
+{
+    if (!date.isValid() || date == m_date)
+        return;
+    m_drag->cancel();
+    m_date = date;
+    updateRange();
+    Q_EMIT dateChanged(date);
+}
+
+void CalendarView::showPrevious()
+{
+    switch (m_mode) {
+    case Mode::Day:
+        setDate(m_date.addDays(-1));
+        break;
+    case Mode::WorkWeek:
+    case Mode::Week:
+        setDate(m_date.addDays(-7));
+        break;
+    case Mode::Month:
+        setDate(m_date.addMonths(-1));
+        break;
+    }
+}
+
+void CalendarView::showNext()
+{
+    switch (m_mode) {
+    case Mode::Day:
+        setDate(m_date.addDays(1));
+        break;
+    case Mode::WorkWeek:
+    case Mode::Week:
+        setDate(m_date.addDays(7));
+        break;
+    case Mode::Month:
+        setDate(m_date.addMonths(1));
+        break;
+    }
+}
+
+void CalendarView::showToday()
+{
+    setDate(QDateTime::fromMSecsSinceEpoch(now(), m_zone).date());
+    scrollToTime(QDateTime::fromMSecsSinceEpoch(now(), m_zone).time().addSecs(-3600));
+}
+
+QDateTime CalendarView::visibleFrom() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_geometry.rangeStartMs(), QTimeZone::utc());
+}
+
+QDateTime CalendarView::visibleTo() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_geometry.rangeEndMs(), QTimeZone::utc());
+}
+
+void CalendarView::updateRange()
+{
+    const QLocale locale = this->locale();
+    const QDate start = weekStart(m_date, locale.firstDayOfWeek());
+    QList<QDate> days;
+    switch (m_mode) {
+    case Mode::Day:
+        days = {m_date};
+        break;
+    case Mode::WorkWeek: {
+        QList<Qt::DayOfWeek> working = locale.weekdays();
+        if (working.isEmpty())
+            working = {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday};
+        for (int i = 0; i < 7; ++i) {
+            if (working.contains(Qt::DayOfWeek(start.addDays(i).dayOfWeek())))
+                days.append(start.addDays(i));
+        }
+        break;
+    }
+    case Mode::Week:
+        for (int i = 0; i < 7; ++i)
+            days.append(start.addDays(i));
+        break;
+    case Mode::Month: {
+        const QDate first =
+            weekStart(QDate(m_date.year(), m_date.month(), 1), locale.firstDayOfWeek());
+        for (int i = 0; i < 42; ++i)
+            days.append(first.addDays(i));
+        break;
+    }
+    }
+    const bool changed = days != m_days;
+    m_days = days;
+    updateGeometry();
+    if (changed) {
+        if (m_slotProvider)
+            m_slotProvider->fetch(visibleFrom(), visibleTo());
+        Q_EMIT visibleRangeChanged(visibleFrom(), visibleTo());
+    }
+}
+
+void CalendarView::updateGeometry()
+{
+    const double width = std::max(1, viewport()->width() - rulerWidth());
+    const double columns = m_mode == Mode::Month ? 7 : std::max<qsizetype>(1, m_days.size());
+    m_geometry = CalendarGeometry(m_zone, m_days, m_hourHeight, width / columns);
+    if (m_mode == Mode::Month) {
+        verticalScrollBar()->setRange(0, 0);
+    } else {
+        const int visible = viewport()->height() - headerHeight();
+        verticalScrollBar()->setRange(0, std::max(0, int(m_geometry.contentHeight()) - visible));
+        verticalScrollBar()->setPageStep(std::max(1, visible));
+        verticalScrollBar()->setSingleStep(m_hourHeight / 2);
+    }
+    invalidateBlocks();
+}
+
+void CalendarView::invalidateBlocks()
+{
+    m_blocksDirty = true;
+    viewport()->update();
+}
+
+void CalendarView::ensureBlocks() const
+{
+    if (!m_blocksDirty)
+        return;
+    m_blocksDirty = false;
+    m_blocks.clear();
+    m_moreCount.clear();
+    if (!m_model || m_days.isEmpty())
+        return;
+    if (m_mode == Mode::Month)
+        CalendarMonthPainter::layout(*this);
+    else
+        layoutGrid();
+}
+
+CalendarView::Times CalendarView::timesOf(int row) const
+{
+    const BookingRow &booking = m_model->row(row);
+    const auto provisional = m_provisional.constFind(booking.id);
+    if (provisional != m_provisional.cend())
+        return *provisional;
+    return {booking.startMs, booking.endMs};
+}
+
+void CalendarView::layoutGrid() const
+{
+    const int columns = m_geometry.columnCount();
+    QList<QList<int>> rowsOfColumn(columns);
+    QList<int> rows = m_index->rowsOverlapping(m_geometry.rangeStartMs(), m_geometry.rangeEndMs());
+    for (auto it = m_provisional.cbegin(); it != m_provisional.cend(); ++it) {
+        const int row = m_model->rowOf(it.key());
+        if (row >= 0 && !rows.contains(row))
+            rows.append(row);
+    }
+    for (const int row : std::as_const(rows)) {
+        const BookingRow &booking = m_model->row(row);
+        if (!m_showCancelled && booking.status == BookingStatus::Cancelled)
+            continue;
+        const Times times = timesOf(row);
+        if (times.endMs <= m_geometry.rangeStartMs() && times.startMs < m_geometry.rangeStartMs())
+            continue;
+        const int first = std::max(0, m_geometry.columnOf(times.startMs));
+        int last = m_geometry.columnOf(std::max(times.startMs, times.endMs - 1));
+        if (last < 0)
+            last = times.startMs >= m_geometry.rangeEndMs() ? -1 : columns - 1;
+        for (int column = first; column <= last; ++column)
+            rowsOfColumn[column].append(row);
+    }
+    const double minHeight = std::max(6.0, m_hourHeight / 4.0);
+    for (int column = 0; column < columns; ++column) {
+        QList<int> &columnRows = rowsOfColumn[column];
+        std::sort(columnRows.begin(), columnRows.end(), [this](int a, int b) {
+            const Times left = timesOf(a);
+            const Times right = timesOf(b);
+            return left.startMs != right.startMs ? left.startMs < right.startMs : a < b;
+        });
+        QList<CalendarLayout::Item> items;
+        items.reserve(columnRows.size());
+        for (const int row : std::as_const(columnRows)) {
+            const Times times = timesOf(row);
+            items.append({std::max(times.startMs, m_geometry.dayStartMs(column)),
+                          std::min(times.endMs, m_geometry.dayEndMs(column))});
+        }
+        const QList<CalendarLayout::Place> places = CalendarLayout::place(items);
+        const double width = m_geometry.columnWidth() - 4;
+        for (qsizetype i = 0; i < columnRows.size(); ++i) {
+            const int row = columnRows.at(i);
+            const BookingRow &booking = m_model->row(row);
+            const Times times = timesOf(row);
+            CalendarBlock block;
+            block.row = row;
+            block.id = booking.id;
+            block.column = column;
+            block.startMs = times.startMs;
+            block.endMs = times.endMs;
+            block.status = booking.status;
+            block.provisional = m_provisional.contains(booking.id);
+            block.continuesBefore = times.startMs < m_geometry.dayStartMs(column);
+            block.continuesAfter = times.endMs > m_geometry.dayEndMs(column);
+            const double top = m_geometry.yOf(column, times.startMs);
+            const double bottom = std::max(top + minHeight, m_geometry.yOf(column, times.endMs));
+            const double laneWidth = width / places.at(i).lanes;
+            block.rect = QRectF(m_geometry.columnLeft(column) + 2 + places.at(i).lane * laneWidth,
+                                top, std::max(2.0, laneWidth - 1), bottom - top);
+            m_blocks.append(block);
+        }
+    }
+}
+
+bool CalendarView::isPending(const QString &id) const
+{
+    return m_provisional.contains(id) || (m_pending && m_pending(id));
+}
+
+qint64 CalendarView::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+bool CalendarView::isDraggableRow(int row) const
+{
+    const BookingRow &booking = m_model->row(row);
+    // A booking that has begun is history for the desk: it is completed or marked a no-show,
+    // not moved. One with a request on its way waits for the answer first.
+    return booking.status != BookingStatus::Completed &&
+           booking.status != BookingStatus::Cancelled && booking.status != BookingStatus::NoShow &&
+           timesOf(row).startMs > now() && !isPending(booking.id);
+}
+
+bool CalendarView::isDraggable(const QString &id) const
+{
+    const int row = m_model ? m_model->rowOf(id) : -1;
+    return row >= 0 && isDraggableRow(row);
+}
+
+int CalendarView::rulerWidth() const
+{
+    return m_mode == Mode::Month ? 0
+                                 : fontMetrics().horizontalAdvance(QStringLiteral("00:00 ")) + 12;
+}
+
+int CalendarView::headerHeight() const
+{
+    return fontMetrics().height() + 10;
+}
+
+QPointF CalendarView::toContent(const QPointF &viewportPos) const
+{
+    const int scroll = m_mode == Mode::Month ? 0 : verticalScrollBar()->value();
+    return {viewportPos.x() - rulerWidth(), viewportPos.y() - headerHeight() + scroll};
+}
+
+QRectF CalendarView::toViewport(const QRectF &contentRect) const
+{
+    const int scroll = m_mode == Mode::Month ? 0 : verticalScrollBar()->value();
+    return contentRect.translated(rulerWidth(), headerHeight() - scroll);
+}
+
+const CalendarBlock *CalendarView::blockAt(const QPoint &viewportPos) const
+{
+    ensureBlocks();
+    if (viewportPos.y() < headerHeight() || viewportPos.x() < rulerWidth())
+        return nullptr;
+    const QPointF point = toContent(viewportPos);
+    // Later blocks are painted on top, so they are hit first.
+    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+        if (it->rect.contains(point))
+            return &*it;
+    }
+    return nullptr;
+}
+
+const CalendarBlock *CalendarView::firstBlockOf(const QString &id) const
+{
+    ensureBlocks();
+    const auto it = std::find_if(m_blocks.cbegin(), m_blocks.cend(),
+                                 [&](const CalendarBlock &block) { return block.id == id; });
+    return it == m_blocks.cend() ? nullptr : &*it;
+}
+
+QRect CalendarView::blockRect(const QString &id) const
+{
+    const CalendarBlock *block = firstBlockOf(id);
+    return block ? toViewport(block->rect).toAlignedRect() : QRect();
+}
+
+QString CalendarView::bookingAt(const QPoint &viewportPos) const
+{
+    const CalendarBlock *block = blockAt(viewportPos);
+    return block ? block->id : QString();
+}
+
+void CalendarView::scrollToTime(QTime time)
+{
+    if (m_mode == Mode::Month || m_days.isEmpty() || !time.isValid())
+        return;
+    const QDateTime at(m_days.first(), time, m_zone);
+    verticalScrollBar()->setValue(int(m_geometry.yOf(0, at.toMSecsSinceEpoch())));
+}
+
+void CalendarView::paintEvent(QPaintEvent *event)
+{
+    ensureBlocks();
+    QPainter painter(viewport());
+    if (m_mode == Mode::Month)
+        CalendarMonthPainter(*this, painter).paint(event->rect());
+    else
+        CalendarGridPainter(*this, painter).paint(event->rect());
+}
+
+void CalendarView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateGeometry();
+    if (!m_scrolledToBusinessHours && viewport()->height() > headerHeight()) {
+        m_scrolledToBusinessHours = true;
+        scrollToTime(m_businessFrom.addSecs(-1800));
+    }
+}
+
+void CalendarView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
