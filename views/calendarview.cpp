@@ -438,6 +438,23 @@ QString CalendarView::bookingAt(const QPoint &viewportPos) const
     return block ? block->id : QString();
 }
 
+QPoint CalendarView::pointAt(const QDateTime &time) const
+{
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const int day = m_geometry.columnOf(ms);
+    if (day < 0)
+        return {-1, -1};
+    if (m_mode == Mode::Month) {
+        const double height = (viewport()->height() - headerHeight()) / 6.0;
+        return toViewport(QRectF((day % 7 + 0.5) * m_geometry.columnWidth(),
+                                 (day / 7 + 0.5) * height, 0, 0))
+            .topLeft()
+            .toPoint();
+    }
+    const double x = m_geometry.columnLeft(day) + m_geometry.columnWidth() / 2;
+    return toViewport(QRectF(x, m_geometry.yOf(day, ms), 0, 0)).topLeft().toPoint();
+}
+
 void CalendarView::scrollToTime(QTime time)
 {
     if (m_mode == Mode::Month || m_days.isEmpty() || !time.isValid())

@@ -72,6 +72,9 @@ public:
     // is not visible. For tests and for the lead's context menus.
     QRect blockRect(const QString &id) const;
     QString bookingAt(const QPoint &viewportPos) const;
+    // The viewport point of an instant: the middle of its day's column (time grid) or cell
+    // (month), at its height in the grid; (-1, -1) when the day is not shown.
+    QPoint pointAt(const QDateTime &time) const;
     // Scrolls the time grid so that `time` (local) is near the top.
     void scrollToTime(QTime time);
 
