@@ -79,8 +79,31 @@ void CalendarDragHandler::move(const QPoint &viewportPos)
         m_scrollTimer.stop();
 }
 
+QRect CalendarDragHandler::ghostArea() const
+{
+    const CalendarGeometry &geometry = m_view->m_geometry;
+    if (!m_dragging || m_view->mode() == CalendarView::Mode::Month)
+        return m_view->viewport()->rect();
+    QRect area;
+    const int label = m_view->fontMetrics().height() + 4;
+    for (int column = 0; column < geometry.columnCount(); ++column) {
+        if (m_newEndMs <= geometry.dayStartMs(column) || m_newStartMs >= geometry.dayEndMs(column))
+            continue;
+        const double top = geometry.yOf(column, m_newStartMs);
+        const double bottom = std::max(top + label, geometry.yOf(column, m_newEndMs));
+        area |= m_view
+                    ->toViewport(QRectF(geometry.columnLeft(column), top, geometry.columnWidth(),
+                                        bottom - top))
+                    .toAlignedRect()
+                    .adjusted(-2, -2, 2, 2);
+    }
+    return area;
+}
+
 void CalendarDragHandler::update(const QPoint &viewportPos)
 {
+    // Only the old and the new ghost need painting: a drag frame stays cheap in a full week.
+    const QRect before = ghostArea();
     const CalendarGeometry &geometry = m_view->m_geometry;
     const qint64 duration = m_endMs - m_startMs;
     if (m_view->mode() == CalendarView::Mode::Month) {
@@ -106,7 +129,7 @@ void CalendarDragHandler::update(const QPoint &viewportPos)
             m_newEndMs = m_newStartMs + duration;
         }
     }
-    m_view->viewport()->update();
+    m_view->viewport()->update(before | ghostArea());
 }
 
 qint64 CalendarDragHandler::snapStart(int column, qint64 ms) const

@@ -48,6 +48,8 @@ private:
     qint64 snapStart(int column, qint64 ms) const;
     qint64 snapEnd(int column, qint64 ms) const;
     void autoScroll();
+    // Where the ghost is drawn, in viewport pixels (what a move must repaint).
+    QRect ghostArea() const;
 
     CalendarView *m_view;
     QTimer m_scrollTimer;

@@ -136,21 +136,28 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
         if (!rect.intersects(dirty))
             continue;
         paintBlock(m_view, m_painter, block, rect);
-        // Text only where it can be read: narrow side-by-side blocks stay plain.
-        if (rect.width() < 24 || rect.height() < metrics.height())
+        // Text only where it can be read: narrow side-by-side blocks stay plain, and only
+        // the lines that fit are drawn (elided), so no text spills into the next block.
+        const int lines = int((rect.height() - 2) / metrics.height());
+        if (rect.width() < 24 || lines < 1)
             continue;
         const BookingRow &row = model.row(block.row);
         const QString time = locale.toString(
             QDateTime::fromMSecsSinceEpoch(block.startMs, zone).time(), QLocale::ShortFormat);
         const QString customer =
             row.hasLead ? row.field(BookingRow::Customer).toString() : tr("(no customer)");
-        QString label = time + u' ' + customer;
+        QStringList texts{time + u' ' + customer};
         if (!row.field(BookingRow::Service).isEmpty())
-            label += u'\n' + row.field(BookingRow::Service).toString();
+            texts.append(row.field(BookingRow::Service).toString());
         if (block.provisional)
-            label += u'\n' + tr("pending…");
+            texts.append(tr("pending…"));
         m_painter.setPen(block.status == BookingStatus::Cancelled ? fadedText : text);
-        m_painter.drawText(rect.adjusted(6, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop, label);
+        const int width = int(rect.width()) - 8;
+        for (int i = 0; i < lines && i < texts.size(); ++i) {
+            m_painter.drawText(
+                QPointF(rect.left() + 6, rect.top() + 1 + i * metrics.height() + metrics.ascent()),
+                metrics.elidedText(texts.at(i), Qt::ElideRight, width));
+        }
     }
 }
 

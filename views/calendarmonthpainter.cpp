@@ -51,11 +51,14 @@ void CalendarMonthPainter::layout(const CalendarView &view)
         const int shown = count > capacity ? std::max(0, capacity - 1) : count;
         if (shown < count)
             view.m_moreCount.insert(geometry.day(day), count - shown);
-        std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(), [&](int a, int b) {
-            const qint64 left = view.timesOf(a).startMs;
-            const qint64 right = view.timesOf(b).startMs;
-            return left != right ? left < right : a < b;
-        });
+        // The index gives rows by start already; only provisional times can upset that.
+        if (!view.m_provisional.isEmpty()) {
+            std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(), [&](int a, int b) {
+                const qint64 left = view.timesOf(a).startMs;
+                const qint64 right = view.timesOf(b).startMs;
+                return left != right ? left < right : a < b;
+            });
+        }
         for (int i = 0; i < shown; ++i) {
             const int row = rows.at(i);
             const BookingRow &booking = view.m_model->row(row);

@@ -317,11 +317,14 @@ void CalendarView::layoutGrid() const
     const double minHeight = std::max(6.0, m_hourHeight / 4.0);
     for (int column = 0; column < columns; ++column) {
         QList<int> &columnRows = rowsOfColumn[column];
-        std::sort(columnRows.begin(), columnRows.end(), [this](int a, int b) {
-            const Times left = timesOf(a);
-            const Times right = timesOf(b);
-            return left.startMs != right.startMs ? left.startMs < right.startMs : a < b;
-        });
+        // The index gives rows by start already; only provisional times can upset that.
+        if (!m_provisional.isEmpty()) {
+            std::sort(columnRows.begin(), columnRows.end(), [this](int a, int b) {
+                const Times left = timesOf(a);
+                const Times right = timesOf(b);
+                return left.startMs != right.startMs ? left.startMs < right.startMs : a < b;
+            });
+        }
         QList<CalendarLayout::Item> items;
         items.reserve(columnRows.size());
         for (const int row : std::as_const(columnRows)) {

@@ -1,0 +1,215 @@
+// The calendar's paint budget: a week with 2,000 bookings, a month with 10,000, and one
+// frame of a drag (a mouse move during the drag until it is painted), each as median and
+// maximum over repeated runs against a budget of 16 ms. Prints figures; asserts nothing.
+//
+//   bench_calendar [--week N] [--month N] [--runs N] [--save PREFIX]
+//
+// --save writes PREFIX-week.png and PREFIX-month.png (with a drag ghost in the week), for
+// looking at what was measured.
+
+#include "benchmeter.h"
+#include "bookingtablemodel.h"
+#include "calendarview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QMouseEvent>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+const QTimeZone kZone("Europe/Berlin");
+constexpr double kBudgetMs = 16;
+
+QList<BookingRow> makeRows(int count, QDate first, int days, QRandomGenerator &rng, int idBase)
+{
+    static const QStringList names = {
+        QStringLiteral("Jürgen Weiß"),  QStringLiteral("Zoë Ångström"),
+        QStringLiteral("José Núñez"),   QStringLiteral("Мария Иванова"),
+        QStringLiteral("山田 太郎"),    QStringLiteral("Anna Schmidt"),
+        QStringLiteral("Chloé Dubois"), QStringLiteral("Ayşe Yılmaz")};
+    static const QStringList services = {QStringLiteral("Vaccination"),
+                                         QStringLiteral("Initial assessment"),
+                                         QStringLiteral("Haircut"), QStringLiteral("Consultation")};
+    const QList<BookingStatus> statuses = BookingStatuses::all();
+    QList<BookingRow> rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const QDate day = first.addDays(rng.bounded(days));
+        // Mostly within business hours, on a five-minute grid.
+        const QTime time(7 + rng.bounded(12), 5 * rng.bounded(12));
+        BookingRow row;
+        row.id = QStringLiteral("b%1").arg(idBase + i);
+        row.startMs = QDateTime(day, time, kZone).toMSecsSinceEpoch();
+        row.endMs = row.startMs + qint64(15 + 15 * rng.bounded(6)) * 60 * 1000;
+        row.status = statuses.at(rng.bounded(int(statuses.size())));
+        row.hasLead = true;
+        row.setFields({names.at(rng.bounded(int(names.size()))), QStringLiteral("+49 151 2345678"),
+                       QStringLiteral("someone@example.com"),
+                       services.at(rng.bounded(int(services.size()))), QString()});
+        rows.append(row);
+    }
+    return rows;
+}
+
+struct Figures
+{
+    double median = 0;
+    double max = 0;
+};
+
+Figures figures(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return {samples.at(samples.size() / 2), samples.last()};
+}
+
+void report(const char *what, const Figures &f)
+{
+    std::printf("%-44s median %6.2f ms  max %6.2f ms  (budget %2.0f ms) %s\n", what, f.median,
+                f.max, kBudgetMs,
+                f.max <= kBudgetMs ? "ok" : (f.median <= kBudgetMs ? "median ok" : "OVER"));
+}
+
+double renderMs(CalendarView &view, QImage &image)
+{
+    QElapsedTimer clock;
+    clock.start();
+    view.render(&image);
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+void sendMouse(QWidget *target, QEvent::Type type, const QPoint &pos)
+{
+    QMouseEvent event(type, QPointF(pos), target->mapToGlobal(QPointF(pos)), Qt::LeftButton,
+                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(target, &event);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption weekOption("week", "Bookings in the week.", "N", "2000");
+    const QCommandLineOption monthOption("month", "Bookings in the month.", "N", "10000");
+    const QCommandLineOption runsOption("runs", "Repetitions.", "N", "30");
+    const QCommandLineOption saveOption("save", "Write PREFIX-week.png and PREFIX-month.png.",
+                                        "PREFIX");
+    parser.addOptions({weekOption, monthOption, runsOption, saveOption});
+    parser.process(app);
+    const int weekCount = parser.value(weekOption).toInt();
+    const int monthCount = parser.value(monthOption).toInt();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    // The week of 2027-03-01 (Monday) and the month of April 2027, apart from each other;
+    // "now" is Wednesday of that week at 10:00, so later bookings can be dragged.
+    const QDate week(2027, 3, 1);
+    const QDate month(2027, 4, 1);
+    QRandomGenerator rng(42);
+    BookingTableModel model(nullptr);
+    model.upsertRows(makeRows(weekCount, week, 7, rng, 0));
+    model.upsertRows(makeRows(monthCount, month.addDays(-5), 42, rng, weekCount));
+
+    CalendarView view;
+    view.setLocale(QLocale(QLocale::German, QLocale::Germany));
+    view.setTimeZone(kZone);
+    view.setClock(
+        [] { return QDateTime(QDate(2027, 3, 3), QTime(10, 0), kZone).toMSecsSinceEpoch(); });
+    view.setModel(&model);
+    QList<TimeSlot> free;
+    for (int day = 0; day < 7; ++day) {
+        for (int hour : {9, 11, 15}) {
+            const QDateTime start(week.addDays(day), QTime(hour, 0), kZone);
+            free.append({start.toUTC(), start.addSecs(3600).toUTC()});
+        }
+    }
+    view.setAvailableSlots(free);
+    view.resize(1280, 800);
+    view.show();
+    QApplication::processEvents();
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+
+    std::printf("bench_calendar: %d bookings in the week, %d in the month, %d runs, %s\n",
+                weekCount, monthCount, runs, qPrintable(BenchMeter::machineLoad()));
+
+    // A week: the first paint after navigating there (index search + layout + paint), and
+    // a repaint of the laid-out week (a scroll, a hover).
+    QList<double> cold;
+    QList<double> warm;
+    view.setMode(CalendarView::Mode::Week);
+    view.scrollToTime(QTime(7, 30));
+    for (int i = 0; i < runs; ++i) {
+        view.setDate(week.addDays(14));
+        renderMs(view, image);
+        view.setDate(week);
+        cold.append(renderMs(view, image));
+        warm.append(renderMs(view, image));
+    }
+    report("week: first paint after navigation", figures(cold));
+    report("week: repaint", figures(warm));
+
+    // One drag frame: a mouse move during a drag, until it is painted.
+    QString dragged;
+    for (int row = 0; row < model.rowCount() && dragged.isEmpty(); ++row) {
+        const QString id = model.row(row).id;
+        const QRect rect = view.blockRect(id);
+        if (view.isDraggable(id) && rect.height() > 20 && rect.width() > 2 && rect.top() > 60 &&
+            rect.bottom() < view.viewport()->height() - 100)
+            dragged = id;
+    }
+    QList<double> drag;
+    if (dragged.isEmpty()) {
+        std::printf("drag frame: no draggable block in view\n");
+    } else {
+        QWidget *viewport = view.viewport();
+        const QPoint from = view.blockRect(dragged).center();
+        sendMouse(viewport, QEvent::MouseButtonPress, from);
+        sendMouse(viewport, QEvent::MouseMove, from + QPoint(0, 20));
+        for (int i = 0; i < runs; ++i) {
+            const QPoint to = from + QPoint((i % 3) * 40, 20 + (i % 5) * 7);
+            QElapsedTimer clock;
+            clock.start();
+            sendMouse(viewport, QEvent::MouseMove, to);
+            // The view repaints what changed (old and new ghost) through the backing store.
+            QApplication::processEvents();
+            drag.append(double(clock.nsecsElapsed()) / 1e6);
+        }
+        report("drag: mouse move until painted", figures(drag));
+        QList<double> full;
+        for (int i = 0; i < runs; ++i) {
+            sendMouse(viewport, QEvent::MouseMove, from + QPoint((i % 3) * 40, 30 + (i % 5) * 7));
+            full.append(renderMs(view, image));
+        }
+        report("drag: mouse move + whole-view render", figures(full));
+        if (parser.isSet(saveOption))
+            image.save(parser.value(saveOption) + QStringLiteral("-week.png"));
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QApplication::sendEvent(&view, &escape);
+    }
+
+    // A month with 10,000 bookings.
+    cold.clear();
+    warm.clear();
+    view.setMode(CalendarView::Mode::Month);
+    for (int i = 0; i < runs; ++i) {
+        view.setDate(month.addMonths(3));
+        renderMs(view, image);
+        view.setDate(month);
+        cold.append(renderMs(view, image));
+        warm.append(renderMs(view, image));
+    }
+    report("month: first paint after navigation", figures(cold));
+    report("month: repaint", figures(warm));
+    if (parser.isSet(saveOption))
+        image.save(parser.value(saveOption) + QStringLiteral("-month.png"));
+    return 0;
+}
