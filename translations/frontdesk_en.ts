@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarMonthPainter</name>
+    <message numerus="yes">
+        <location filename="../views/calendarmonthpainter.cpp" line="+128"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliListCommands</name>
     <message numerus="yes">
         <location filename="../app/clilistcommands.cpp" line="+80"/>

@@ -54,16 +54,21 @@ CalendarNavigator::CalendarNavigator(CalendarView *view, QWidget *parent)
     m_rangeLabel->setAccessibleName(tr("Shown period"));
     layout->addWidget(m_rangeLabel, 1);
 
-    const QList<std::pair<CalendarView::Mode, QString>> modes = {
-        {CalendarView::Mode::Day, tr("Day")},
-        {CalendarView::Mode::WorkWeek, tr("Work week")},
-        {CalendarView::Mode::Week, tr("Week")},
-        {CalendarView::Mode::Month, tr("Month")}};
-    for (const auto &[mode, label] : modes) {
-        QToolButton *modeButton =
-            button(label, label, tr("Show the calendar by %1").arg(label.toLower()), this);
+    struct ModeButton
+    {
+        CalendarView::Mode mode;
+        QString label;
+        QString tip;
+    };
+    const QList<ModeButton> modes = {
+        {CalendarView::Mode::Day, tr("Day"), tr("Show one day")},
+        {CalendarView::Mode::WorkWeek, tr("Work week"), tr("Show the working days of the week")},
+        {CalendarView::Mode::Week, tr("Week"), tr("Show the whole week")},
+        {CalendarView::Mode::Month, tr("Month"), tr("Show the month")}};
+    for (const ModeButton &mode : modes) {
+        QToolButton *modeButton = button(mode.label, mode.label, mode.tip, this);
         modeButton->setCheckable(true);
-        m_modes->addButton(modeButton, int(mode));
+        m_modes->addButton(modeButton, int(mode.mode));
         layout->addWidget(modeButton);
     }
     connect(m_modes, &QButtonGroup::idClicked, view,
