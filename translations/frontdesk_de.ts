@@ -512,7 +512,7 @@
 <context>
     <name>CalendarGridPainter</name>
     <message>
-        <location filename="../views/calendargridpainter.cpp" line="+90"/>
+        <location filename="../views/calendargridpainter.cpp" line="+102"/>
         <source>Clocks change: %1</source>
         <translation>Zeitumstellung: %1</translation>
     </message>

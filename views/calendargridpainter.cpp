@@ -68,11 +68,23 @@ void CalendarGridPainter::paintBackground(const QRect &dirty)
                               geometry.yOf(column, end) - top);
             m_painter.fillRect(m_view.toViewport(band), freeSlot);
         }
-        m_painter.setPen(line);
+        // A day of 23 or 25 hours does not match the ruler after its clock change, so it
+        // labels its own hours.
+        const bool ownLabels =
+            geometry.dayEndMs(column) - geometry.dayStartMs(column) != 24 * 3600 * 1000;
         for (const CalendarGeometry::HourMark &mark : geometry.hourMarks(column)) {
             const QRectF at = m_view.toViewport(QRectF(day.left(), mark.y, day.width(), 0));
+            m_painter.setPen(line);
             m_painter.drawLine(at.topLeft(), at.topRight());
+            if (ownLabels) {
+                m_painter.setPen(m_view.palette().color(QPalette::PlaceholderText));
+                m_painter.drawText(
+                    at.adjusted(2, 1, -3, 1 + m_view.fontMetrics().height()),
+                    Qt::AlignRight | Qt::AlignTop,
+                    m_view.locale().toString(mark.time.time(), QLocale::ShortFormat));
+            }
         }
+        m_painter.setPen(line);
         const QRectF frame = m_view.toViewport(day);
         m_painter.drawLine(frame.topLeft(), frame.bottomLeft());
         // The clock changes during this day: mark where.

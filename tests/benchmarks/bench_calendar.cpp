@@ -2,7 +2,7 @@
 // frame of a drag (a mouse move during the drag until it is painted), each as median and
 // maximum over repeated runs against a budget of 16 ms. Prints figures; asserts nothing.
 //
-//   bench_calendar [--week N] [--month N] [--runs N] [--save PREFIX]
+//   bench_calendar [--week N] [--month N] [--runs N] [--save PREFIX] [--week-of DATE]
 //
 // --save writes PREFIX-week.png and PREFIX-month.png (with a drag ghost in the week), for
 // looking at what was measured.
@@ -104,7 +104,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption("runs", "Repetitions.", "N", "30");
     const QCommandLineOption saveOption("save", "Write PREFIX-week.png and PREFIX-month.png.",
                                         "PREFIX");
-    parser.addOptions({weekOption, monthOption, runsOption, saveOption});
+    const QCommandLineOption weekOfOption("week-of", "The Monday of the measured week.", "DATE",
+                                          "2027-03-01");
+    parser.addOptions({weekOption, monthOption, runsOption, saveOption, weekOfOption});
     parser.process(app);
     const int weekCount = parser.value(weekOption).toInt();
     const int monthCount = parser.value(monthOption).toInt();
@@ -112,7 +114,11 @@ int main(int argc, char *argv[])
 
     // The week of 2027-03-01 (Monday) and the month of April 2027, apart from each other;
     // "now" is Wednesday of that week at 10:00, so later bookings can be dragged.
-    const QDate week(2027, 3, 1);
+    const QDate week = QDate::fromString(parser.value(weekOfOption), Qt::ISODate);
+    if (!week.isValid() || week.dayOfWeek() != Qt::Monday) {
+        std::fprintf(stderr, "--week-of needs a Monday as YYYY-MM-DD\n");
+        return 2;
+    }
     const QDate month(2027, 4, 1);
     QRandomGenerator rng(42);
     BookingTableModel model(nullptr);
@@ -123,7 +129,7 @@ int main(int argc, char *argv[])
     view.setLocale(QLocale(QLocale::German, QLocale::Germany));
     view.setTimeZone(kZone);
     view.setClock(
-        [] { return QDateTime(QDate(2027, 3, 3), QTime(10, 0), kZone).toMSecsSinceEpoch(); });
+        [week] { return QDateTime(week.addDays(2), QTime(10, 0), kZone).toMSecsSinceEpoch(); });
     view.setModel(&model);
     QList<TimeSlot> free;
     for (int day = 0; day < 7; ++day) {
