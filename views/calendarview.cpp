@@ -50,13 +50,19 @@ void CalendarView::setModel(BookingTableModel *model)
     m_model = model;
     m_provisional.clear();
     if (model) {
-        // The server's answer arrived in the cache: the model's times are the truth again.
+        // New times in the model (the server's answer, or someone else's change) are the
+        // truth again; a mere sync-mark change is not.
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     if (m_provisional.isEmpty())
                         return;
-                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
-                        m_provisional.remove(m_model->row(row).id);
+                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                        const BookingRow &booking = m_model->row(row);
+                        const auto it = m_provisional.constFind(booking.id);
+                        if (it != m_provisional.cend() && (it->before.startMs != booking.startMs ||
+                                                           it->before.endMs != booking.endMs))
+                            m_provisional.remove(booking.id);
+                    }
                 });
     }
     m_index->setModel(model);
@@ -286,7 +292,7 @@ CalendarView::Times CalendarView::timesOf(int row) const
     const BookingRow &booking = m_model->row(row);
     const auto provisional = m_provisional.constFind(booking.id);
     if (provisional != m_provisional.cend())
-        return *provisional;
+        return provisional->shown;
     return {booking.startMs, booking.endMs};
 }
 
@@ -360,7 +366,12 @@ void CalendarView::layoutGrid() const
 
 bool CalendarView::isPending(const QString &id) const
 {
-    return m_provisional.contains(id) || (m_pending && m_pending(id));
+    if (m_provisional.contains(id) || (m_pending && m_pending(id)))
+        return true;
+    const BookingTableModel::SyncMark mark =
+        m_model ? m_model->syncMark(id) : BookingTableModel::SyncMark::Synced;
+    return mark == BookingTableModel::SyncMark::Sending ||
+           mark == BookingTableModel::SyncMark::Pending;
 }
 
 qint64 CalendarView::now() const
@@ -372,10 +383,13 @@ bool CalendarView::isDraggableRow(int row) const
 {
     const BookingRow &booking = m_model->row(row);
     // A booking that has begun is history for the desk: it is completed or marked a no-show,
-    // not moved. One with a request on its way waits for the answer first.
+    // not moved. One with a request on its way waits for the answer first (one queued
+    // offline may be moved again: the outbox sends both, in order).
     return booking.status != BookingStatus::Completed &&
            booking.status != BookingStatus::Cancelled && booking.status != BookingStatus::NoShow &&
-           timesOf(row).startMs > now() && !isPending(booking.id);
+           timesOf(row).startMs > now() && !m_provisional.contains(booking.id) &&
+           !(m_pending && m_pending(booking.id)) &&
+           m_model->syncMark(booking.id) != BookingTableModel::SyncMark::Sending;
 }
 
 bool CalendarView::isDraggable(const QString &id) const

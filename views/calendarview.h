@@ -23,7 +23,7 @@ class SlotProvider;
 //
 // The view only expresses intent: a drag or a keyboard move emits rescheduleRequested and
 // shows the block at its new place, marked provisional, until endReschedule(id) is called
-// (the request was answered, refused or abandoned) or the model's row for it changes.
+// (the request was answered, refused or abandoned) or the model's times for it change.
 class CalendarView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -51,7 +51,8 @@ public:
     QList<TimeSlot> availableSlots() const { return m_slots; }
     // Fetches slots for every visible range and shows them (and the cached ones offline).
     void setSlotProvider(SlotProvider *provider);
-    // Bookings with a change on its way to the server are drawn as pending.
+    // Bookings with a change on its way to the server are drawn as pending: those the
+    // predicate names, besides the model's Sending and Pending sync marks.
     void setPendingPredicate(std::function<bool(const QString &id)> pending);
     // Tests and benchmarks fix "now" (UTC milliseconds); the default is the system clock.
     void setClock(std::function<qint64()> clock);
@@ -160,7 +161,12 @@ private:
     QDate m_date;
     QList<QDate> m_days;
     QString m_currentId;
-    QHash<QString, Times> m_provisional;
+    struct Provisional
+    {
+        Times shown;  // where the request moves it
+        Times before; // the model's times when it was asked
+    };
+    QHash<QString, Provisional> m_provisional;
 
     mutable CalendarGeometry m_geometry;
     mutable QList<CalendarBlock> m_blocks; // ordered by column, then start

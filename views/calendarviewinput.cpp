@@ -58,7 +58,11 @@ void CalendarView::endReschedule(const QString &id)
 
 void CalendarView::requestReschedule(const QString &id, qint64 startMs, qint64 endMs)
 {
-    m_provisional.insert(id, {startMs, endMs});
+    const int row = m_model ? m_model->rowOf(id) : -1;
+    if (row < 0)
+        return;
+    const BookingRow &booking = m_model->row(row);
+    m_provisional.insert(id, {{startMs, endMs}, {booking.startMs, booking.endMs}});
     invalidateBlocks();
     Q_EMIT rescheduleRequested(id, QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc()),
                                QDateTime::fromMSecsSinceEpoch(endMs, QTimeZone::utc()));

@@ -254,6 +254,28 @@ private Q_SLOTS:
         QCOMPARE(m_view->blockRect("b").top(), before.top() + 48);
     }
 
+    void provisionalUntilTheModelMovesOrTheRequestEnds()
+    {
+        const QRect before = m_view->blockRect("a");
+        m_view->setCurrentBookingId("a");
+        m_view->moveSelectedBy(4); // an hour later
+        QCOMPARE(m_view->blockRect("a").top(), before.top() + 48);
+        QVERIFY(!m_view->isDraggable("a")); // one request at a time
+        // The list marks it as sending: still shown where it goes.
+        m_model->setSyncMarks({{"a", BookingTableModel::SyncMark::Sending}});
+        QCOMPARE(m_view->blockRect("a").top(), before.top() + 48);
+        // The server's answer lands in the model (here: moved elsewhere by someone else).
+        m_model->upsertRows({makeRow("a", berlin(12, 9, 12), 60)});
+        QCOMPARE(m_view->blockRect("a").top(), before.top() + 96);
+        m_model->setSyncMarks({});
+        QVERIFY(m_view->isDraggable("a"));
+        // A pending mark (queued offline) is drawn, but does not stop another move.
+        m_model->setSyncMarks({{"a", BookingTableModel::SyncMark::Pending}});
+        QVERIFY(m_view->isDraggable("a"));
+        m_view->setPendingPredicate([](const QString &id) { return id == "a"; });
+        QVERIFY(!m_view->isDraggable("a"));
+    }
+
     void indexFollowsTheModel()
     {
         CalendarIndex index;
