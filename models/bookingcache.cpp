@@ -585,21 +585,23 @@ bool BookingCache::saveSlots(QDate from, QDate to, const QList<TimeSlot> &timeSl
     for (const TimeSlot &slot : timeSlots) {
         const QDate day = slot.start.toUTC().date();
         if (day >= from && day <= to)
-            days[day].append(QJsonArray{slot.start.toMSecsSinceEpoch(), slot.end.toMSecsSinceEpoch()});
+            days[day].append(
+                QJsonArray{slot.start.toMSecsSinceEpoch(), slot.end.toMSecsSinceEpoch()});
     }
     if (!m_db.transaction())
         return false;
     bool ok = true;
     for (QDate day = from; ok && day <= to; day = day.addDays(1)) {
-        ok = setMeta(QStringLiteral("slots/") + day.toString(Qt::ISODate),
-                     QString::fromUtf8(QJsonDocument(days.value(day)).toJson(QJsonDocument::Compact)));
+        ok = setMeta(
+            QStringLiteral("slots/") + day.toString(Qt::ISODate),
+            QString::fromUtf8(QJsonDocument(days.value(day)).toJson(QJsonDocument::Compact)));
     }
     if (ok) {
         // ISO dates sort as text, so one range deletes the days long past.
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("DELETE FROM meta WHERE key >= 'slots/' AND key < ?"));
-        query.addBindValue(
-            QString(QStringLiteral("slots/") + QDate::currentDate().addMonths(-1).toString(Qt::ISODate)));
+        query.addBindValue(QString(QStringLiteral("slots/") +
+                                   QDate::currentDate().addMonths(-1).toString(Qt::ISODate)));
         ok = query.exec() || SqlValues::fail(nullptr, query);
     }
     if (!ok) {
