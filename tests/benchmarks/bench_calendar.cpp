@@ -5,10 +5,12 @@
 //   bench_calendar [--week N] [--month N] [--runs N] [--save PREFIX] [--week-of DATE]
 //
 // --save writes PREFIX-week.png and PREFIX-month.png (with a drag ghost in the week), for
-// looking at what was measured.
+// looking at what was measured. --show SECONDS measures nothing: it shows the week with the
+// navigator bar in a window for that long (for /work/shared/tools/screenshot).
 
 #include "benchmeter.h"
 #include "bookingtablemodel.h"
+#include "calendarnavigator.h"
 #include "calendarview.h"
 
 #include <QApplication>
@@ -17,6 +19,8 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QRandomGenerator>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cstdio>
@@ -106,7 +110,9 @@ int main(int argc, char *argv[])
                                         "PREFIX");
     const QCommandLineOption weekOfOption("week-of", "The Monday of the measured week.", "DATE",
                                           "2027-03-01");
-    parser.addOptions({weekOption, monthOption, runsOption, saveOption, weekOfOption});
+    const QCommandLineOption showOption("show", "Show the week for SECONDS; measure nothing.",
+                                        "SECONDS");
+    parser.addOptions({weekOption, monthOption, runsOption, saveOption, weekOfOption, showOption});
     parser.process(app);
     const int weekCount = parser.value(weekOption).toInt();
     const int monthCount = parser.value(monthOption).toInt();
@@ -139,6 +145,22 @@ int main(int argc, char *argv[])
         }
     }
     view.setAvailableSlots(free);
+    if (parser.isSet(showOption)) {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(new CalendarNavigator(&view, &window));
+        layout->addWidget(&view);
+        view.setDate(week);
+        view.setCurrentBookingId(model.row(0).id);
+        window.resize(1280, 800);
+        window.show();
+        view.scrollToTime(QTime(7, 30));
+        QTimer::singleShot(parser.value(showOption).toInt() * 1000, &app, &QApplication::quit);
+        const int result = QApplication::exec();
+        layout->removeWidget(&view);
+        view.setParent(nullptr);
+        return result;
+    }
     view.resize(1280, 800);
     view.show();
     QApplication::processEvents();
