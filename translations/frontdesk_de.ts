@@ -512,7 +512,7 @@
 <context>
     <name>CalendarGridPainter</name>
     <message>
-        <location filename="../views/calendargridpainter.cpp" line="+102"/>
+        <location filename="../views/calendargridpainter.cpp" line="+173"/>
         <source>Clocks change: %1</source>
         <translation>Zeitumstellung: %1</translation>
     </message>
@@ -644,12 +644,12 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../views/calendarview.cpp" line="+35"/>
+        <location filename="../views/calendarview.cpp" line="+33"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../views/calendarviewinput.cpp" line="+160"/>
+        <location filename="../views/calendarviewinput.cpp" line="+167"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>

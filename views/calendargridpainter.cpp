@@ -2,6 +2,8 @@
 
 #include "bookingtablemodel.h"
 #include "calendardraghandler.h"
+#include "calendarindex.h"
+#include "calendarlayout.h"
 #include "calendarview.h"
 
 #include <QLocale>
@@ -13,6 +15,75 @@
 CalendarGridPainter::CalendarGridPainter(const CalendarView &view, QPainter &painter)
     : m_view(view), m_painter(painter), m_scroll(view.verticalScrollBar()->value())
 {}
+
+void CalendarGridPainter::layout(const CalendarView &view)
+{
+    const CalendarGeometry &geometry = view.m_geometry;
+    const int columns = geometry.columnCount();
+    QList<QList<int>> rowsOfColumn(columns);
+    QList<int> rows = view.m_index->rowsOverlapping(geometry.rangeStartMs(), geometry.rangeEndMs());
+    for (auto it = view.m_provisional.cbegin(); it != view.m_provisional.cend(); ++it) {
+        const int row = view.m_model->rowOf(it.key());
+        if (row >= 0 && !rows.contains(row))
+            rows.append(row);
+    }
+    for (const int row : std::as_const(rows)) {
+        const BookingRow &booking = view.m_model->row(row);
+        if (!view.m_showCancelled && booking.status == BookingStatus::Cancelled)
+            continue;
+        const CalendarView::Times times = view.timesOf(row);
+        if (times.endMs <= geometry.rangeStartMs() && times.startMs < geometry.rangeStartMs())
+            continue;
+        const int first = std::max(0, geometry.columnOf(times.startMs));
+        int last = geometry.columnOf(std::max(times.startMs, times.endMs - 1));
+        if (last < 0)
+            last = times.startMs >= geometry.rangeEndMs() ? -1 : columns - 1;
+        for (int column = first; column <= last; ++column)
+            rowsOfColumn[column].append(row);
+    }
+    const double minHeight = std::max(6.0, view.m_hourHeight / 4.0);
+    for (int column = 0; column < columns; ++column) {
+        QList<int> &columnRows = rowsOfColumn[column];
+        // The index gives rows by start already; only provisional times can upset that.
+        if (!view.m_provisional.isEmpty()) {
+            std::sort(columnRows.begin(), columnRows.end(), [&view](int a, int b) {
+                const CalendarView::Times left = view.timesOf(a);
+                const CalendarView::Times right = view.timesOf(b);
+                return left.startMs != right.startMs ? left.startMs < right.startMs : a < b;
+            });
+        }
+        QList<CalendarLayout::Item> items;
+        items.reserve(columnRows.size());
+        for (const int row : std::as_const(columnRows)) {
+            const CalendarView::Times times = view.timesOf(row);
+            items.append({std::max(times.startMs, geometry.dayStartMs(column)),
+                          std::min(times.endMs, geometry.dayEndMs(column))});
+        }
+        const QList<CalendarLayout::Place> places = CalendarLayout::place(items);
+        const double width = geometry.columnWidth() - 4;
+        for (qsizetype i = 0; i < columnRows.size(); ++i) {
+            const int row = columnRows.at(i);
+            const BookingRow &booking = view.m_model->row(row);
+            const CalendarView::Times times = view.timesOf(row);
+            CalendarBlock block;
+            block.row = row;
+            block.id = booking.id;
+            block.column = column;
+            block.startMs = times.startMs;
+            block.endMs = times.endMs;
+            block.status = booking.status;
+            block.provisional = view.m_provisional.contains(booking.id);
+            block.continuesBefore = times.startMs < geometry.dayStartMs(column);
+            block.continuesAfter = times.endMs > geometry.dayEndMs(column);
+            const double top = geometry.yOf(column, times.startMs);
+            const double bottom = std::max(top + minHeight, geometry.yOf(column, times.endMs));
+            const double laneWidth = width / places.at(i).lanes;
+            block.rect = QRectF(geometry.columnLeft(column) + 2 + places.at(i).lane * laneWidth,
+                                top, std::max(2.0, laneWidth - 1), bottom - top);
+            view.m_blocks.append(block);
+        }
+    }
+}
 
 void CalendarGridPainter::paint(const QRect &dirty)
 {

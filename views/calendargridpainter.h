@@ -18,6 +18,10 @@ public:
     CalendarGridPainter(const CalendarView &view, QPainter &painter);
     void paint(const QRect &dirty);
 
+    // Fills the view's blocks for its days: one per day a booking touches, overlapping ones
+    // side by side (content coordinates).
+    static void layout(const CalendarView &view);
+
     // The block's fill and frame, shared with the month view.
     static void paintBlock(const CalendarView &view, QPainter &painter, const CalendarBlock &block,
                            const QRectF &rect);

@@ -4,16 +4,14 @@
 #include "calendardraghandler.h"
 #include "calendargridpainter.h"
 #include "calendarindex.h"
-#include "calendarlayout.h"
+#include "calendarlogging.h"
 #include "calendarmonthpainter.h"
 #include "slotprovider.h"
 
-#include <QKeyEvent>
 #include <QLocale>
-#include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QToolTip>
 
 #include <algorithm>
 
@@ -244,6 +242,7 @@ void CalendarView::updateRange()
     m_days = days;
     updateGeometry();
     if (changed) {
+        qCDebug(lcCalendar) << "showing" << m_days.first() << "to" << m_days.last();
         if (m_slotProvider)
             m_slotProvider->fetch(visibleFrom(), visibleTo());
         Q_EMIT visibleRangeChanged(visibleFrom(), visibleTo());
@@ -284,7 +283,7 @@ void CalendarView::ensureBlocks() const
     if (m_mode == Mode::Month)
         CalendarMonthPainter::layout(*this);
     else
-        layoutGrid();
+        CalendarGridPainter::layout(*this);
 }
 
 CalendarView::Times CalendarView::timesOf(int row) const
@@ -294,74 +293,6 @@ CalendarView::Times CalendarView::timesOf(int row) const
     if (provisional != m_provisional.cend())
         return provisional->shown;
     return {booking.startMs, booking.endMs};
-}
-
-void CalendarView::layoutGrid() const
-{
-    const int columns = m_geometry.columnCount();
-    QList<QList<int>> rowsOfColumn(columns);
-    QList<int> rows = m_index->rowsOverlapping(m_geometry.rangeStartMs(), m_geometry.rangeEndMs());
-    for (auto it = m_provisional.cbegin(); it != m_provisional.cend(); ++it) {
-        const int row = m_model->rowOf(it.key());
-        if (row >= 0 && !rows.contains(row))
-            rows.append(row);
-    }
-    for (const int row : std::as_const(rows)) {
-        const BookingRow &booking = m_model->row(row);
-        if (!m_showCancelled && booking.status == BookingStatus::Cancelled)
-            continue;
-        const Times times = timesOf(row);
-        if (times.endMs <= m_geometry.rangeStartMs() && times.startMs < m_geometry.rangeStartMs())
-            continue;
-        const int first = std::max(0, m_geometry.columnOf(times.startMs));
-        int last = m_geometry.columnOf(std::max(times.startMs, times.endMs - 1));
-        if (last < 0)
-            last = times.startMs >= m_geometry.rangeEndMs() ? -1 : columns - 1;
-        for (int column = first; column <= last; ++column)
-            rowsOfColumn[column].append(row);
-    }
-    const double minHeight = std::max(6.0, m_hourHeight / 4.0);
-    for (int column = 0; column < columns; ++column) {
-        QList<int> &columnRows = rowsOfColumn[column];
-        // The index gives rows by start already; only provisional times can upset that.
-        if (!m_provisional.isEmpty()) {
-            std::sort(columnRows.begin(), columnRows.end(), [this](int a, int b) {
-                const Times left = timesOf(a);
-                const Times right = timesOf(b);
-                return left.startMs != right.startMs ? left.startMs < right.startMs : a < b;
-            });
-        }
-        QList<CalendarLayout::Item> items;
-        items.reserve(columnRows.size());
-        for (const int row : std::as_const(columnRows)) {
-            const Times times = timesOf(row);
-            items.append({std::max(times.startMs, m_geometry.dayStartMs(column)),
-                          std::min(times.endMs, m_geometry.dayEndMs(column))});
-        }
-        const QList<CalendarLayout::Place> places = CalendarLayout::place(items);
-        const double width = m_geometry.columnWidth() - 4;
-        for (qsizetype i = 0; i < columnRows.size(); ++i) {
-            const int row = columnRows.at(i);
-            const BookingRow &booking = m_model->row(row);
-            const Times times = timesOf(row);
-            CalendarBlock block;
-            block.row = row;
-            block.id = booking.id;
-            block.column = column;
-            block.startMs = times.startMs;
-            block.endMs = times.endMs;
-            block.status = booking.status;
-            block.provisional = m_provisional.contains(booking.id);
-            block.continuesBefore = times.startMs < m_geometry.dayStartMs(column);
-            block.continuesAfter = times.endMs > m_geometry.dayEndMs(column);
-            const double top = m_geometry.yOf(column, times.startMs);
-            const double bottom = std::max(top + minHeight, m_geometry.yOf(column, times.endMs));
-            const double laneWidth = width / places.at(i).lanes;
-            block.rect = QRectF(m_geometry.columnLeft(column) + 2 + places.at(i).lane * laneWidth,
-                                top, std::max(2.0, laneWidth - 1), bottom - top);
-            m_blocks.append(block);
-        }
-    }
 }
 
 bool CalendarView::isPending(const QString &id) const
@@ -498,6 +429,16 @@ void CalendarView::resizeEvent(QResizeEvent *event)
         m_scrolledToBusinessHours = true;
         scrollToTime(m_businessFrom.addSecs(-1800));
     }
+}
+
+void CalendarView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    // The first day of the week and the working days come from the locale.
+    if (event->type() == QEvent::LocaleChange)
+        updateRange();
+    else if (event->type() == QEvent::FontChange)
+        updateGeometry();
 }
 
 void CalendarView::scrollContentsBy(int, int)

@@ -110,6 +110,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     friend class CalendarDragHandler;
@@ -126,7 +127,6 @@ private:
     void updateGeometry();
     void invalidateBlocks();
     void ensureBlocks() const;
-    void layoutGrid() const;
     const CalendarBlock *blockAt(const QPoint &viewportPos) const;
     // The visible day under the point (-1 outside): a column, or a month cell.
     int dayIndexAt(const QPoint &viewportPos) const;

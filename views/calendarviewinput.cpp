@@ -3,6 +3,7 @@
 
 #include "bookingtablemodel.h"
 #include "calendardraghandler.h"
+#include "calendarlogging.h"
 #include "calendarview.h"
 
 #include <QContextMenuEvent>
@@ -62,6 +63,8 @@ void CalendarView::requestReschedule(const QString &id, qint64 startMs, qint64 e
     if (row < 0)
         return;
     const BookingRow &booking = m_model->row(row);
+    qCDebug(lcCalendar) << "reschedule requested:" << id << "from" << booking.startMs << "to"
+                        << startMs << endMs;
     m_provisional.insert(id, {{startMs, endMs}, {booking.startMs, booking.endMs}});
     invalidateBlocks();
     Q_EMIT rescheduleRequested(id, QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc()),

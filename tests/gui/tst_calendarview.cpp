@@ -104,10 +104,11 @@ private Q_SLOTS:
     {
         QCOMPARE(m_view->visibleDays().first(), QDate(2026, 12, 7)); // Monday in Germany
         QCOMPARE(m_view->visibleDays().size(), 7);
-        m_view->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         QSignalSpy range(m_view.get(), &CalendarView::visibleRangeChanged);
-        m_view->setDate(QDate(2026, 12, 9));
+        m_view->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(m_view->visibleDays().first(), QDate(2026, 12, 6)); // Sunday in the US
+        QCOMPARE(range.count(), 1);
+        m_view->setDate(QDate(2026, 12, 9)); // the same week
         QCOMPARE(range.count(), 1);
         m_view->setMode(CalendarView::Mode::WorkWeek);
         QCOMPARE(m_view->visibleDays().size(), 5);
@@ -144,6 +145,19 @@ private Q_SLOTS:
         QCOMPARE(m_view->bookingAt(m_view->pointAt(utc(target + 60000))), QStringLiteral("a"));
         m_view->endReschedule("a");
         QCOMPARE(m_view->bookingAt(from), QStringLiteral("a"));
+    }
+
+    void dragInTheMonthMovesByDays()
+    {
+        m_view->setMode(CalendarView::Mode::Month);
+        QSignalSpy requested(m_view.get(), &CalendarView::rescheduleRequested);
+        const QPoint from = m_view->blockRect("a").center();
+        const QPoint delta =
+            m_view->pointAt(utc(berlin(12, 11, 10))) - m_view->pointAt(utc(berlin(12, 9, 10)));
+        drag(from, from + delta);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(1).toDateTime(), utc(berlin(12, 11, 10)));
+        QCOMPARE(requested.first().at(2).toDateTime(), utc(berlin(12, 11, 11)));
     }
 
     void resizeByTheBottomEdge()
@@ -274,6 +288,20 @@ private Q_SLOTS:
         QVERIFY(m_view->isDraggable("a"));
         m_view->setPendingPredicate([](const QString &id) { return id == "a"; });
         QVERIFY(!m_view->isDraggable("a"));
+    }
+
+    void indexFollowsALargeSync()
+    {
+        CalendarIndex index;
+        index.setModel(m_model.get());
+        QList<BookingRow> rows;
+        for (int i = 0; i < 500; ++i)
+            rows.append(
+                makeRow(QStringLiteral("n%1").arg(i), berlin(12, 1, 8) + i * 3600000LL, 30));
+        m_model->upsertRows(rows);
+        QCOMPARE(index.size(), 505);
+        QCOMPARE(index.rowsOverlapping(berlin(12, 1, 8), berlin(12, 1, 10)).size(), 2);
+        QCOMPARE(index.rowsOverlapping(berlin(12, 9, 0), berlin(12, 10, 0)).size(), 2 + 24);
     }
 
     void indexFollowsTheModel()
