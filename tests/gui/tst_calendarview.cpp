@@ -346,9 +346,15 @@ private Q_SLOTS:
         BookingQuery query;
         query.from = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
         query.statuses = {BookingStatus::Confirmed};
-        const QList<Booking> candidates = cache.bookings(query);
-        QVERIFY(!candidates.isEmpty());
-        const Booking seen = candidates.first();
+        // One in the middle of its day, so that an hour later is the same day.
+        const QList<Booking> bookings = cache.bookings(query);
+        const auto candidate =
+            std::find_if(bookings.cbegin(), bookings.cend(), [](const Booking &b) {
+                const int hour = b.startTime.toTimeZone(kBerlin).time().hour();
+                return hour >= 6 && hour <= 20 && b.durationSecs() <= 2 * 3600;
+            });
+        QVERIFY(candidate != bookings.cend());
+        const Booking seen = *candidate;
 
         BookingTableModel model(&cache);
         model.reload();
