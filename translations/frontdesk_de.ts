@@ -551,7 +551,7 @@
 <context>
     <name>CalendarNavigator</name>
     <message>
-        <location filename="../views/calendarnavigator.cpp" line="+34"/>
+        <location filename="../views/calendarnavigator.cpp" line="+38"/>
         <source>Calendar navigation</source>
         <translation>Kalendernavigation</translation>
     </message>
@@ -595,8 +595,46 @@
         <source>Shown period</source>
         <translation>Angezeigter Zeitraum</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Snap: %n min</source>
+        <translation>
+            <numerusform>Einrasten: %n Min.</numerusform>
+            <numerusform>Einrasten: %n Min.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Snap: free slots</source>
+        <translation>Einrasten: freie Termine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snap dragged bookings to</source>
+        <translation>Gezogene Termine einrasten auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where a dragged booking lands: whole steps of minutes, or only the available slots</source>
+        <translation>Wo ein gezogener Termin landet: in ganzen Minutenschritten oder nur auf freien Terminen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show cancelled bookings</source>
+        <translation>Stornierte Termine zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show cancelled bookings, faded</source>
+        <translation>Stornierte Termine blass zeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>

@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarNavigator</name>
+    <message numerus="yes">
+        <location filename="../views/calendarnavigator.cpp" line="+63"/>
+        <source>Snap: %n min</source>
+        <translation>
+            <numerusform>Snap: %n min</numerusform>
+            <numerusform>Snap: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliListCommands</name>
     <message numerus="yes">
         <location filename="../app/clilistcommands.cpp" line="+80"/>

@@ -3,10 +3,12 @@
 #include "calendarview.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -30,6 +32,8 @@ CalendarNavigator::CalendarNavigator(CalendarView *view, QWidget *parent)
     , m_dateEdit(new QDateEdit(this))
     , m_rangeLabel(new QLabel(this))
     , m_modes(new QButtonGroup(this))
+    , m_snap(new QComboBox(this))
+    , m_cancelled(new QToolButton(this))
 {
     setAccessibleName(tr("Calendar navigation"));
     auto *layout = new QHBoxLayout(this);
@@ -53,6 +57,24 @@ CalendarNavigator::CalendarNavigator(CalendarView *view, QWidget *parent)
     layout->addWidget(m_dateEdit);
     m_rangeLabel->setAccessibleName(tr("Shown period"));
     layout->addWidget(m_rangeLabel, 1);
+
+    // Minutes; 0 = the available slots.
+    for (const int minutes : {5, 15, 30})
+        m_snap->addItem(tr("Snap: %n min", nullptr, minutes), minutes);
+    m_snap->addItem(tr("Snap: free slots"), 0);
+    m_snap->setCurrentIndex(m_snap->findData(view->snapMinutes()));
+    m_snap->setAccessibleName(tr("Snap dragged bookings to"));
+    m_snap->setToolTip(tr("Where a dragged booking lands: whole steps of minutes, or only the "
+                          "available slots"));
+    connect(m_snap, &QComboBox::currentIndexChanged, this, &CalendarNavigator::applySnap);
+    layout->addWidget(m_snap);
+    m_cancelled->setText(tr("Cancelled"));
+    m_cancelled->setCheckable(true);
+    m_cancelled->setChecked(view->showCancelled());
+    m_cancelled->setAccessibleName(tr("Show cancelled bookings"));
+    m_cancelled->setToolTip(tr("Show cancelled bookings, faded"));
+    connect(m_cancelled, &QToolButton::toggled, view, &CalendarView::setShowCancelled);
+    layout->addWidget(m_cancelled);
 
     struct ModeButton
     {
@@ -97,4 +119,34 @@ void CalendarNavigator::sync()
         m_rangeLabel->setText(
             tr("%1 – %2").arg(locale.toString(days.first(), QLocale::ShortFormat),
                               locale.toString(days.last(), QLocale::ShortFormat)));
+}
+
+void CalendarNavigator::applySnap()
+{
+    const int minutes = m_snap->currentData().toInt();
+    m_view->setSnapToSlots(minutes == 0);
+    if (minutes > 0)
+        m_view->setSnapMinutes(minutes);
+}
+
+void CalendarNavigator::restoreSettings(const QSettings &settings)
+{
+    const int mode = settings.value(QStringLiteral("calendar/mode"), int(m_view->mode())).toInt();
+    if (mode >= int(CalendarView::Mode::Day) && mode <= int(CalendarView::Mode::Month))
+        m_view->setMode(CalendarView::Mode(mode));
+    const bool toSlots = settings.value(QStringLiteral("calendar/snapToSlots"), false).toBool();
+    const int minutes = settings.value(QStringLiteral("calendar/snapMinutes"), 15).toInt();
+    const int index = m_snap->findData(toSlots ? 0 : minutes);
+    m_snap->setCurrentIndex(index >= 0 ? index : m_snap->findData(15));
+    applySnap();
+    m_cancelled->setChecked(
+        settings.value(QStringLiteral("calendar/showCancelled"), false).toBool());
+}
+
+void CalendarNavigator::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("calendar/mode"), int(m_view->mode()));
+    settings.setValue(QStringLiteral("calendar/snapMinutes"), m_view->snapMinutes());
+    settings.setValue(QStringLiteral("calendar/snapToSlots"), m_view->snapToSlots());
+    settings.setValue(QStringLiteral("calendar/showCancelled"), m_view->showCancelled());
 }

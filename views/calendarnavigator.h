@@ -4,11 +4,15 @@
 
 class CalendarView;
 class QButtonGroup;
+class QComboBox;
 class QDateEdit;
 class QLabel;
+class QSettings;
+class QToolButton;
 
 // The bar above the calendar: previous / today / next, a date picker, the shown range as
-// text, and the four modes. Follows the view when it changes by other means (keyboard).
+// text, the snapping setting (5, 15, 30 minutes or available slots), the cancelled-bookings
+// toggle and the four modes. Follows the view when it changes by other means (keyboard).
 class CalendarNavigator : public QWidget
 {
     Q_OBJECT
@@ -16,11 +20,18 @@ class CalendarNavigator : public QWidget
 public:
     explicit CalendarNavigator(CalendarView *view, QWidget *parent = nullptr);
 
+    // Mode, snapping and the cancelled toggle, under "calendar/".
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
 private:
     void sync();
+    void applySnap();
 
     CalendarView *m_view;
     QDateEdit *m_dateEdit;
     QLabel *m_rangeLabel;
     QButtonGroup *m_modes;
+    QComboBox *m_snap;
+    QToolButton *m_cancelled;
 };

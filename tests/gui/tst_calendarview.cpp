@@ -3,16 +3,21 @@
 #include "bookingcache.h"
 #include "bookingtablemodel.h"
 #include "calendarindex.h"
+#include "calendarnavigator.h"
 #include "calendarview.h"
 #include "devserverprocess.h"
 #include "syncengine.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace std::chrono_literals;
 
@@ -158,6 +163,60 @@ private Q_SLOTS:
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().at(1).toDateTime(), utc(berlin(12, 11, 10)));
         QCOMPARE(requested.first().at(2).toDateTime(), utc(berlin(12, 11, 11)));
+    }
+
+    void snapsToAvailableSlots()
+    {
+        const qint64 slotStart = berlin(12, 10, 11, 40);
+        m_view->setAvailableSlots({{utc(berlin(12, 10, 9)), utc(berlin(12, 10, 10))},
+                                   {utc(slotStart), utc(slotStart + 3600 * 1000)}});
+        m_view->setSnapToSlots(true);
+        QSignalSpy requested(m_view.get(), &CalendarView::rescheduleRequested);
+        const QPoint from = m_view->blockRect("a").center();
+        const QPoint delta =
+            m_view->pointAt(utc(berlin(12, 10, 11, 20))) - m_view->pointAt(utc(berlin(12, 9, 10)));
+        drag(from, from + delta);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(1).toDateTime(), utc(slotStart));
+    }
+
+    void navigatorDrivesTheView()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        CalendarNavigator navigator(m_view.get());
+        const QList<QToolButton *> buttons = navigator.findChildren<QToolButton *>();
+        auto byName = [&](const QString &name) -> QToolButton * {
+            for (QToolButton *button : buttons) {
+                if (button->accessibleName() == name)
+                    return button;
+            }
+            return nullptr;
+        };
+        QVERIFY(byName("Next") && byName("Previous") && byName("Month"));
+        byName("Next")->click();
+        QCOMPARE(m_view->visibleDays().first(), QDate(2026, 12, 14));
+        byName("Previous")->click();
+        QCOMPARE(m_view->visibleDays().first(), QDate(2026, 12, 7));
+        byName("Month")->click();
+        QCOMPARE(m_view->mode(), CalendarView::Mode::Month);
+        auto *snap = navigator.findChild<QComboBox *>();
+        snap->setCurrentIndex(snap->findData(0));
+        QVERIFY(m_view->snapToSlots());
+        snap->setCurrentIndex(snap->findData(30));
+        QVERIFY(!m_view->snapToSlots());
+        QCOMPARE(m_view->snapMinutes(), 30);
+        byName("Show cancelled bookings")->click();
+        QVERIFY(m_view->showCancelled());
+
+        QSettings settings;
+        navigator.saveSettings(settings);
+        CalendarView other;
+        CalendarNavigator restored(&other);
+        restored.restoreSettings(settings);
+        QCOMPARE(other.mode(), CalendarView::Mode::Month);
+        QCOMPARE(other.snapMinutes(), 30);
+        QVERIFY(other.showCancelled());
+        settings.clear();
     }
 
     void resizeByTheBottomEdge()
