@@ -535,7 +535,7 @@
 <context>
     <name>CalendarMonthPainter</name>
     <message numerus="yes">
-        <location filename="../views/calendarmonthpainter.cpp" line="+128"/>
+        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -687,7 +687,7 @@
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../views/calendarviewinput.cpp" line="+167"/>
+        <location filename="../views/calendarviewinput.cpp" line="+175"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>CalendarMonthPainter</name>
     <message numerus="yes">
-        <location filename="../views/calendarmonthpainter.cpp" line="+128"/>
+        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

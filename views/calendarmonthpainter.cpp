@@ -27,6 +27,15 @@ QRectF CalendarMonthPainter::cellRect(const CalendarView &view, int index)
     return {(index % 7) * width, (index / 7) * height, width, height};
 }
 
+QRectF CalendarMonthPainter::moreLineRect(const CalendarView &view, int day)
+{
+    const QRectF cell = cellRect(view, day);
+    const int line = lineHeight(view);
+    const int capacity = std::max(0, int((cell.height() - line - 2) / line));
+    return {cell.left() + 4, cell.top() + line + 1 + std::max(0, capacity - 1) * line,
+            cell.width() - 8, double(line)};
+}
+
 void CalendarMonthPainter::layout(const CalendarView &view)
 {
     const CalendarGeometry &geometry = view.m_geometry;
@@ -96,7 +105,6 @@ void CalendarMonthPainter::paint(const QRect &dirty)
     }
     const auto ghost = m_view.m_drag->ghost();
     const int ghostDay = ghost ? geometry.columnOf(ghost->startMs) : -1;
-    const int line = lineHeight(m_view);
     for (int day = 0; day < geometry.columnCount(); ++day) {
         const QRectF cell = m_view.toViewport(cellRect(m_view, day));
         if (!cell.intersects(dirty))
@@ -120,9 +128,7 @@ void CalendarMonthPainter::paint(const QRect &dirty)
         m_painter.setFont(m_view.font());
         const int more = m_view.m_moreCount.value(date);
         if (more > 0) {
-            const int capacity = std::max(0, int((cell.height() - line - 2) / line));
-            const QRectF moreLine(cell.left() + 4, cell.top() + line + 1 + (capacity - 1) * line,
-                                  cell.width() - 8, line);
+            const QRectF moreLine = m_view.toViewport(moreLineRect(m_view, day));
             m_painter.setPen(palette.color(QPalette::Link));
             m_painter.drawText(moreLine, Qt::AlignLeft | Qt::AlignVCenter,
                                tr("+%n more", nullptr, more));

@@ -18,6 +18,8 @@ public:
 
     // Fills the view's blocks with the month's lines (content coordinates).
     static void layout(const CalendarView &view);
+    // Where a full cell says "+N more" (content coordinates); a click there opens the day.
+    static QRectF moreLineRect(const CalendarView &view, int day);
 
 private:
     static QRectF cellRect(const CalendarView &view, int index);

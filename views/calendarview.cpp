@@ -9,8 +9,8 @@
 #include "slotprovider.h"
 
 #include <QLocale>
-#include <QPaintEvent>
 #include <QPainter>
+#include <QPaintEvent>
 #include <QScrollBar>
 
 #include <algorithm>

@@ -4,6 +4,7 @@
 #include "bookingtablemodel.h"
 #include "calendardraghandler.h"
 #include "calendarlogging.h"
+#include "calendarmonthpainter.h"
 #include "calendarview.h"
 
 #include <QContextMenuEvent>
@@ -95,6 +96,13 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
     }
     if (block && isDraggableRow(block->row))
         m_drag->press(event->position().toPoint(), *block);
+    const int day = !block && m_mode == Mode::Month ? dayIndexAt(event->position().toPoint()) : -1;
+    if (day >= 0 && m_moreCount.value(m_days.at(day)) > 0 &&
+        CalendarMonthPainter::moreLineRect(*this, day).contains(toContent(event->position()))) {
+        const QDate date = m_days.at(day);
+        setMode(Mode::Day);
+        setDate(date);
+    }
 }
 
 void CalendarView::mouseMoveEvent(QMouseEvent *event)

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 
 using namespace std::chrono_literals;
 
@@ -217,6 +218,54 @@ private Q_SLOTS:
         QCOMPARE(other.snapMinutes(), 30);
         QVERIFY(other.showCancelled());
         settings.clear();
+    }
+
+    void monthCellsSayHowManyMore()
+    {
+        QList<BookingRow> rows;
+        for (int i = 0; i < 30; ++i)
+            rows.append(
+                makeRow(QStringLiteral("m%1").arg(i), berlin(12, 16, 8) + i * 600000LL, 10));
+        m_model->upsertRows(rows);
+        m_view->setMode(CalendarView::Mode::Month);
+        // The first bookings of the day are listed, the rest counted.
+        QVERIFY(!m_view->blockRect("m0").isEmpty());
+        QVERIFY(m_view->blockRect("m29").isEmpty());
+        int listed = 0;
+        for (int i = 0; i < 30; ++i)
+            listed += m_view->blockRect(QStringLiteral("m%1").arg(i)).isEmpty() ? 0 : 1;
+        QVERIFY(listed > 0 && listed < 30);
+        // A click on "+N more" opens the day.
+        const QRect last = m_view->blockRect(QStringLiteral("m%1").arg(listed - 1));
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                          QPoint(last.left() + 10, last.bottom() + last.height() / 2 + 1));
+        QCOMPARE(m_view->mode(), CalendarView::Mode::Day);
+        QCOMPARE(m_view->date(), QDate(2026, 12, 16));
+    }
+
+    void tooltipNamesTheBooking()
+    {
+        const QPoint at = m_view->blockRect("a").center();
+        QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(m_view->viewport(), &help);
+        QVERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QLatin1String("Customer a")));
+        QVERIFY(QToolTip::text().contains(QLatin1String("Haircut")));
+    }
+
+    void dragScrollsNearTheEdge()
+    {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        bar->setValue(0);
+        const QPoint from = m_view->blockRect("a").center();
+        const int before = bar->value();
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(m_view->viewport(), from + QPoint(0, 20));
+        QTest::mouseMove(m_view->viewport(), QPoint(from.x(), m_view->viewport()->height() - 3));
+        QTRY_VERIFY(bar->value() > before);
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {},
+                            QPoint(from.x(), m_view->viewport()->height() - 3));
     }
 
     void resizeByTheBottomEdge()
