@@ -136,7 +136,7 @@ void CalendarView::setClock(std::function<qint64()> clock)
 void CalendarView::setHourHeight(int pixels)
 {
     m_hourHeight = std::clamp(pixels, 12, 400);
-    updateGeometry();
+    updateGrid();
 }
 
 void CalendarView::setMode(Mode mode)
@@ -193,8 +193,10 @@ void CalendarView::showNext()
 
 void CalendarView::showToday()
 {
-    setDate(QDateTime::fromMSecsSinceEpoch(now(), m_zone).date());
-    scrollToTime(QDateTime::fromMSecsSinceEpoch(now(), m_zone).time().addSecs(-3600));
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now(), m_zone);
+    setDate(local.date());
+    // An hour of context above now, but not past midnight.
+    scrollToTime(local.time().hour() >= 1 ? local.time().addSecs(-3600) : QTime(0, 0));
 }
 
 QDateTime CalendarView::visibleFrom() const
@@ -240,7 +242,7 @@ void CalendarView::updateRange()
     }
     const bool changed = days != m_days;
     m_days = days;
-    updateGeometry();
+    updateGrid();
     if (changed) {
         qCDebug(lcCalendar) << "showing" << m_days.first() << "to" << m_days.last();
         if (m_slotProvider)
@@ -249,7 +251,7 @@ void CalendarView::updateRange()
     }
 }
 
-void CalendarView::updateGeometry()
+void CalendarView::updateGrid()
 {
     const double width = std::max(1, viewport()->width() - rulerWidth());
     const double columns = m_mode == Mode::Month ? 7 : std::max<qsizetype>(1, m_days.size());
@@ -424,7 +426,7 @@ void CalendarView::paintEvent(QPaintEvent *event)
 void CalendarView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    updateGeometry();
+    updateGrid();
     if (!m_scrolledToBusinessHours && viewport()->height() > headerHeight()) {
         m_scrolledToBusinessHours = true;
         scrollToTime(m_businessFrom.addSecs(-1800));
@@ -438,7 +440,7 @@ void CalendarView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LocaleChange)
         updateRange();
     else if (event->type() == QEvent::FontChange)
-        updateGeometry();
+        updateGrid();
 }
 
 void CalendarView::scrollContentsBy(int, int)

@@ -124,7 +124,7 @@ private:
     };
 
     void updateRange();
-    void updateGeometry();
+    void updateGrid();
     void invalidateBlocks();
     void ensureBlocks() const;
     const CalendarBlock *blockAt(const QPoint &viewportPos) const;
