@@ -9,10 +9,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVariant>
 
@@ -572,4 +575,63 @@ QString BookingCache::integrityCheck() const
     while (query.next())
         lines.append(query.value(0).toString());
     return lines.join(u'\n');
+}
+
+bool BookingCache::saveSlots(QDate from, QDate to, const QList<TimeSlot> &timeSlots)
+{
+    if (!isOpen() || !from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 366)
+        return false;
+    QHash<QDate, QJsonArray> days;
+    for (const TimeSlot &slot : timeSlots) {
+        const QDate day = slot.start.toUTC().date();
+        if (day >= from && day <= to)
+            days[day].append(
+                QJsonArray{slot.start.toMSecsSinceEpoch(), slot.end.toMSecsSinceEpoch()});
+    }
+    if (!m_db.transaction())
+        return false;
+    bool ok = true;
+    for (QDate day = from; ok && day <= to; day = day.addDays(1)) {
+        ok = setMeta(
+            QStringLiteral("slots/") + day.toString(Qt::ISODate),
+            QString::fromUtf8(QJsonDocument(days.value(day)).toJson(QJsonDocument::Compact)));
+    }
+    if (ok) {
+        // ISO dates sort as text, so one range deletes the days long past.
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM meta WHERE key >= 'slots/' AND key < ?"));
+        query.addBindValue(QString(QStringLiteral("slots/") +
+                                   QDate::currentDate().addMonths(-1).toString(Qt::ISODate)));
+        ok = query.exec() || SqlValues::fail(nullptr, query);
+    }
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+std::optional<QList<TimeSlot>> BookingCache::cachedSlots(QDate from, QDate to) const
+{
+    if (!isOpen() || !from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 366)
+        return std::nullopt;
+    QList<TimeSlot> result;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        const QString value = meta(QStringLiteral("slots/") + day.toString(Qt::ISODate));
+        if (value.isEmpty())
+            return std::nullopt;
+        // A damaged value reads as a day never fetched, never as a day without slots.
+        const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8());
+        if (!document.isArray())
+            return std::nullopt;
+        for (const QJsonValue entry : document.array()) {
+            const QJsonArray pair = entry.toArray();
+            const qint64 start = qint64(pair.at(0).toDouble());
+            const qint64 end = qint64(pair.at(1).toDouble());
+            if (pair.size() == 2 && start < end)
+                result.append({QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()),
+                               QDateTime::fromMSecsSinceEpoch(end, QTimeZone::utc())});
+        }
+    }
+    return result;
 }

@@ -3,6 +3,7 @@
 #include "booking.h"
 #include "bookingrow.h"
 #include "outboxentry.h"
+#include "timeslot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -90,6 +91,12 @@ public:
 
     // PRAGMA integrity_check: "ok" or what SQLite found.
     QString integrityCheck() const;
+
+    // The API's free slots, kept for offline use: one JSON value per UTC day (of the slot's
+    // start) in the meta table. saveSlots replaces the days from..to (inclusive) and forgets
+    // days older than a month; cachedSlots() answers nullopt when some day was never fetched.
+    bool saveSlots(QDate from, QDate to, const QList<TimeSlot> &timeSlots);
+    std::optional<QList<TimeSlot>> cachedSlots(QDate from, QDate to) const;
 
 private:
     struct Statements;

@@ -510,6 +510,199 @@
     </message>
 </context>
 <context>
+    <name>CalendarGridPainter</name>
+    <message>
+        <location filename="../views/calendargridpainter.cpp" line="+173"/>
+        <source>Clocks change: %1</source>
+        <translation>Zeitumstellung: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pending…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMonthPainter</name>
+    <message numerus="yes">
+        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNavigator</name>
+    <message>
+        <location filename="../views/calendarnavigator.cpp" line="+38"/>
+        <source>Calendar navigation</source>
+        <translation>Kalendernavigation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the previous period (Page Up)</source>
+        <translation>Vorherigen Zeitraum zeigen (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show today</source>
+        <translation>Heute zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the next period (Page Down)</source>
+        <translation>Nächsten Zeitraum zeigen (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go to date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown period</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Snap: %n min</source>
+        <translation>
+            <numerusform>Einrasten: %n Min.</numerusform>
+            <numerusform>Einrasten: %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap: free slots</source>
+        <translation>Einrasten: freie Termine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snap dragged bookings to</source>
+        <translation>Gezogene Termine einrasten auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where a dragged booking lands: whole steps of minutes, or only the available slots</source>
+        <translation>Wo ein gezogener Termin landet: in ganzen Minutenschritten oder nur auf freien Terminen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show cancelled bookings</source>
+        <translation>Stornierte Termine zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show cancelled bookings, faded</source>
+        <translation>Stornierte Termine blass zeigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show one day</source>
+        <translation>Einen Tag zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work week</source>
+        <translation>Arbeitswoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the working days of the week</source>
+        <translation>Die Arbeitstage der Woche zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole week</source>
+        <translation>Die ganze Woche zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the month</source>
+        <translation>Den Monat zeigen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../views/calendarview.cpp" line="+33"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../views/calendarviewinput.cpp" line="+175"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A change is waiting for the server&apos;s answer.</source>
+        <translation>Eine Änderung wartet auf die Antwort des Servers.</translation>
+    </message>
+</context>
+<context>
     <name>CliAccountCommands</name>
     <message>
         <location filename="../app/cliaccountcommands.cpp" line="+17"/>

@@ -43,6 +43,28 @@
     </message>
 </context>
 <context>
+    <name>CalendarMonthPainter</name>
+    <message numerus="yes">
+        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarNavigator</name>
+    <message numerus="yes">
+        <location filename="../views/calendarnavigator.cpp" line="+63"/>
+        <source>Snap: %n min</source>
+        <translation>
+            <numerusform>Snap: %n min</numerusform>
+            <numerusform>Snap: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliListCommands</name>
     <message numerus="yes">
         <location filename="../app/clilistcommands.cpp" line="+80"/>

@@ -1,0 +1,3 @@
+#include "calendarlogging.h"
+
+Q_LOGGING_CATEGORY(lcCalendar, "frontdesk.views.calendar", QtInfoMsg)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class CalendarView;
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSettings;
+class QToolButton;
+
+// The bar above the calendar: previous / today / next, a date picker, the shown range as
+// text, the snapping setting (5, 15, 30 minutes or available slots), the cancelled-bookings
+// toggle and the four modes. Follows the view when it changes by other means (keyboard).
+class CalendarNavigator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CalendarNavigator(CalendarView *view, QWidget *parent = nullptr);
+
+    // Mode, snapping and the cancelled toggle, under "calendar/".
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
+private:
+    void sync();
+    void applySnap();
+
+    CalendarView *m_view;
+    QDateEdit *m_dateEdit;
+    QLabel *m_rangeLabel;
+    QButtonGroup *m_modes;
+    QComboBox *m_snap;
+    QToolButton *m_cancelled;
+};
