@@ -1,5 +1,6 @@
 #include "bookingcache.h"
 
+#include "auditlogtable.h"
 #include "bookingrowtable.h"
 #include "cachelogging.h"
 #include "cacheschema.h"
@@ -572,4 +573,26 @@ QString BookingCache::integrityCheck() const
     while (query.next())
         lines.append(query.value(0).toString());
     return lines.join(u'\n');
+}
+
+std::optional<qint64> BookingCache::appendAudit(const AuditEntry &entry, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("the cache is not open");
+        return std::nullopt;
+    }
+    return AuditLogTable(m_db).append(entry, error);
+}
+
+QList<AuditEntry> BookingCache::auditLog(int limit, const QString &bookingId) const
+{
+    if (!isOpen())
+        return {};
+    return AuditLogTable(m_db).entries(limit, bookingId);
+}
+
+int BookingCache::auditCount() const
+{
+    return isOpen() ? AuditLogTable(m_db).count() : 0;
 }

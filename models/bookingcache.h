@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditentry.h"
 #include "booking.h"
 #include "bookingrow.h"
 #include "outboxentry.h"
@@ -90,6 +91,12 @@ public:
 
     // PRAGMA integrity_check: "ok" or what SQLite found.
     QString integrityCheck() const;
+
+    // The audit log (append-only): actions taken on this computer.
+    std::optional<qint64> appendAudit(const AuditEntry &entry, QString *error);
+    // Newest first; `limit` <= 0: all. `bookingId` empty: every booking.
+    QList<AuditEntry> auditLog(int limit = 0, const QString &bookingId = {}) const;
+    int auditCount() const;
 
 private:
     struct Statements;
