@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "bookingactioncontroller.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingtablemodel.h"
@@ -122,6 +123,7 @@ int main(int argc, char **argv)
     SyncEngine sync(&client, &cache);
     BookingActions actions(&client, &cache);
     MainWindow window(&model, &cache, &actions);
+    window.setActionController(new BookingActionController(&client, &actions, &cache, &window));
     sync.setActions(&actions);
     sync.setInterval(refreshInterval());
     // Sync passes reach the list as row inserts, changes and removals, never a reset, so
@@ -155,6 +157,7 @@ int main(int argc, char **argv)
     };
 
     QObject::connect(&demo, &DemoServer::started, &window, [&](const QUrl &url) {
+        actions.setActor(demo.email());
         if (auto error = client.setBaseUrl(url)) {
             showError(&window, error->userMessage());
             return;
@@ -183,6 +186,8 @@ int main(int argc, char **argv)
         window.setAccounts(session.knownAccounts(), session.account());
     };
     QObject::connect(&session, &SessionManager::accountChanged, &window, [&] {
+        // The audit log names whoever acts; queued changes replayed later count as theirs.
+        actions.setActor(session.email());
         openAccount(session.server(), session.email());
         showAccounts();
     });
@@ -193,6 +198,7 @@ int main(int argc, char **argv)
             Main::tr("%1 · %2").arg(session.userName(), session.organizationName()));
     });
     QObject::connect(&session, &SessionManager::signedIn, &window, [&] {
+        actions.setActor(session.email());
         window.setSignedIn(true);
         showAccounts();
         sync.start();
@@ -256,6 +262,7 @@ int main(int argc, char **argv)
             showError(&window, error->userMessage());
             return 2;
         }
+        actions.setActor(Jwt::claim(token, QStringLiteral("email")));
         openAccount(options.server, Jwt::claim(token, QStringLiteral("email")));
         client.setAccessToken(token);
         client.me(&window, [&](const ApiResult<UserInfo> &result) {

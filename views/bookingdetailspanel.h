@@ -8,6 +8,7 @@ class BookingCache;
 class QLabel;
 class QStackedWidget;
 class QTextBrowser;
+class QToolBar;
 
 // The details of the selected booking, read in full from the cache (the list holds only
 // compact rows). Follows the booking: changes by sync or by the desk's actions show at once.
@@ -23,6 +24,8 @@ public:
     QString bookingId() const { return m_id; }
     void refresh();
     QString text() const; // plain text shown (tests, accessibility)
+    // The booking actions, as buttons above the details.
+    void setActions(const QList<QAction *> &actions);
 
 private:
     const BookingCache *m_cache;
@@ -31,4 +34,5 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTextBrowser *m_browser;
+    QToolBar *m_actionBar = nullptr;
 };

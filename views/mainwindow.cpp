@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "apierror.h"
+#include "auditlogdialog.h"
+#include "bookingactioncontroller.h"
 #include "bookingactions.h"
+#include "bookingactionset.h"
 #include "bookingcache.h"
 #include "bookingdetailspanel.h"
 #include "bookingfilterbar.h"
@@ -64,7 +67,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BookingTableModel::StartColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -402,4 +405,61 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+QStringList MainWindow::selectedBookingIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids.append(row.data(BookingTableModel::BookingIdRole).toString());
+    return ids;
+}
+
+void MainWindow::setActionController(BookingActionController *controller)
+{
+    if (m_bookingActions || !controller)
+        return;
+    m_bookingActions = new BookingActionSet(controller, this);
+    m_bookingActions->setSelectionSource([this] { return m_details->bookingId(); },
+                                         [this] { return selectedBookingIds(); });
+    m_view->addAction(m_bookingActions->cancel()); // Del: only while the list has focus
+
+    auto *menu = new QMenu(tr("&Booking"), this);
+    m_bookingActions->fillMenu(menu);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        QAction *before = toolBar->actions().value(2); // the separator before the filters
+        QAction *separator = toolBar->insertSeparator(before);
+        for (QAction *action :
+             {m_bookingActions->reschedule(), m_bookingActions->noShow(),
+              m_bookingActions->completed(), m_bookingActions->cancel(), m_bookingActions->undo()})
+            toolBar->insertAction(separator, action);
+    }
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu context(this);
+        for (QAction *action : m_bookingActions->bookingActions()) {
+            if (action)
+                context.addAction(action);
+            else
+                context.addSeparator();
+        }
+        context.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    m_details->setActions({m_bookingActions->reschedule(), m_bookingActions->editDetails(),
+                           m_bookingActions->noShow(), m_bookingActions->completed(),
+                           m_bookingActions->confirmed(), m_bookingActions->cancel()});
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_bookingActions,
+            &BookingActionSet::update);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_bookingActions,
+            &BookingActionSet::update);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_bookingActions, &BookingActionSet::update);
+    connect(controller, &BookingActionController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_bookingActions, &BookingActionSet::auditLogRequested, this, [this] {
+        auto *dialog = new AuditLogDialog(m_cache, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
