@@ -83,7 +83,9 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     ok->setEnabled(false);
 
     auto *range = new QHBoxLayout;
-    range->addWidget(new QLabel(tr("&From:"), this));
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    range->addWidget(fromLabel);
     range->addWidget(m_from);
     range->addWidget(m_days);
     range->addWidget(load);
