@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -15,6 +17,16 @@ void AuditLogModel::setEntries(const QList<AuditEntry> &entries)
                      [](const AuditEntry &a, const AuditEntry &b) {
                          return a.at != b.at ? a.at > b.at : a.id > b.id;
                      });
+    m_customers.clear();
+    for (const AuditEntry &entry : std::as_const(m_entries)) {
+        const QByteArray &json = entry.beforeJson.isEmpty() ? entry.afterJson : entry.beforeJson;
+        m_customers.append(QJsonDocument::fromJson(json)
+                               .object()
+                               .value(QLatin1String("lead"))
+                               .toObject()
+                               .value(QLatin1String("name"))
+                               .toString());
+    }
     endResetModel();
 }
 
@@ -69,6 +81,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case AfterJsonRole:
         return entry.afterJson;
     case Qt::ToolTipRole:
+        if (index.column() == BookingColumn)
+            return entry.bookingId;
         return index.column() == MessageColumn || index.column() == DetailsColumn
                    ? data(index, Qt::DisplayRole)
                    : QVariant();
@@ -83,7 +97,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case ActorColumn:
         return entry.actor;
     case BookingColumn:
-        return entry.bookingId;
+        // The customer says more than a UUID; the id is in the tooltip and the CSV.
+        return m_customers.value(index.row()).isEmpty() ? entry.bookingId
+                                                        : m_customers.value(index.row());
     case ActionColumn:
         return actionLabel(entry.action);
     case DetailsColumn:

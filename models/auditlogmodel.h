@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 // The audit log as a table, newest first. A snapshot: reload with setEntries().
 class AuditLogModel : public QAbstractTableModel
@@ -39,4 +40,5 @@ public:
 
 private:
     QList<AuditEntry> m_entries;
+    QStringList m_customers; // from each entry's JSON, read once
 };

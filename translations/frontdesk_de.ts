@@ -165,7 +165,7 @@ Nachher:
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="+34"/>
+        <location filename="../models/auditlogmodel.cpp" line="+46"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
@@ -210,7 +210,7 @@ Nachher:
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2537,7 +2537,12 @@ Nachher:
 <context>
     <name>RescheduleCheck</name>
     <message>
-        <location filename="../views/reschedulecheck.cpp" line="+19"/>
+        <location filename="../views/reschedulecheck.cpp" line="+18"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -2545,7 +2550,7 @@ Nachher:
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../views/rescheduledialog.cpp" line="+36"/>
+        <location filename="../views/rescheduledialog.cpp" line="+38"/>
         <source>&amp;Custom time</source>
         <translation>&amp;Eigene Zeit</translation>
     </message>
@@ -2586,7 +2591,7 @@ Nachher:
         <translation>Freie Termine</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Custom start</source>
         <translation>Eigener Beginn</translation>
     </message>
@@ -2631,17 +2636,17 @@ Nachher:
         <translation>Die freien Termine konnten nicht geladen werden: %1 Sie können trotzdem eine eigene Zeit eingeben.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-3"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>No available slots in these days.</source>
         <translation>Keine freien Termine an diesen Tagen.</translation>
     </message>

@@ -159,7 +159,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../views/rescheduledialog.cpp" line="+195"/>
+        <location filename="../views/rescheduledialog.cpp" line="+198"/>
         <source>%n available slot(s).</source>
         <translation>
             <numerusform>%n available slot.</numerusform>

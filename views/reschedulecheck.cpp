@@ -14,9 +14,18 @@ QString RescheduleCheck::timeRange(const QDateTime &start, const QDateTime &end,
     const QLocale locale;
     const QString day = locale.toString(from.date(), QLocale::ShortFormat);
     const QString endText = from.date() == to.date()
-                                ? locale.toString(to.time(), QLocale::ShortFormat)
-                                : locale.toString(to, QLocale::ShortFormat);
-    return tr("%1, %2–%3").arg(day, locale.toString(from.time(), QLocale::ShortFormat), endText);
+                                ? timeText(to.time())
+                                : tr("%1 %2").arg(locale.toString(to.date(), QLocale::ShortFormat),
+                                                  timeText(to.time()));
+    return tr("%1, %2–%3").arg(day, timeText(from.time()), endText);
+}
+
+QString RescheduleCheck::timeText(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    format.remove(QStringLiteral(".ss"));
+    return QLocale().toString(time, format);
 }
 
 bool RescheduleCheck::offsetChangesBetween(const QDateTime &a, const QDateTime &b,

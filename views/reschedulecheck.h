@@ -20,6 +20,9 @@ class RescheduleCheck
 public:
     // "Tue 24 Nov 2026, 10:00–10:30" in `zone` (QLocale's short formats).
     static QString timeRange(const QDateTime &start, const QDateTime &end, const QTimeZone &zone);
+    // A time of day in the locale's short format, without seconds (the C locale's short
+    // format has them).
+    static QString timeText(const QTime &time);
     // Whether the zone's UTC offset changes anywhere between the two instants.
     static bool offsetChangesBetween(const QDateTime &a, const QDateTime &b, const QTimeZone &zone);
     // Whether [start, end) lies within the offered slots (adjacent slots count together).

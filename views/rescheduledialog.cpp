@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 constexpr int kSlotRole = Qt::UserRole + 1; // index into m_slots; -1: not choosable
@@ -65,6 +67,9 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     // zone, and chosen() places that in the zone.
     m_customStart->setDateTime(QDateTime(local.date(), local.time()));
     m_customStart->setCalendarPopup(true);
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    m_customStart->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + timeFormat);
     m_customStart->setAccessibleName(tr("Custom start"));
     m_customStart->setEnabled(false);
     m_duration->setRange(5, 24 * 60);
@@ -164,31 +169,29 @@ void RescheduleDialog::setSlots(const QList<TimeSlot> &offered)
         return item;
     };
     // The current slot is booked (by this booking), so the API does not list it: it is
-    // added, marked, and not choosable.
-    const QDateTime currentLocal = m_booking.startTime.toTimeZone(m_zone);
-    bool currentShown = false;
-    for (int i = 0; i < m_slots.size(); ++i) {
-        const TimeSlot &slot = m_slots.at(i);
+    // added in its place, marked, and not choosable (index -1).
+    QList<std::pair<TimeSlot, int>> rows;
+    for (int i = 0; i < m_slots.size(); ++i)
+        rows.append({m_slots.at(i), i});
+    const QDate currentDay = RescheduleCheck::dayIn(m_booking.startTime, m_zone);
+    if (currentDay >= m_from->date() && currentDay < m_from->date().addDays(m_days->value()))
+        rows.append({TimeSlot{m_booking.startTime, m_booking.endTime}, -1});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    for (const auto &[slot, index] : rows) {
         const QDateTime start = slot.start.toTimeZone(m_zone);
-        QTreeWidgetItem *parent = dayItem(start.date());
-        if (!currentShown && currentLocal.date() == start.date() &&
-            m_booking.startTime <= slot.start) {
-            currentShown = true;
-            auto *current = new QTreeWidgetItem(
-                parent, {tr("%1 (current)")
-                             .arg(RescheduleCheck::timeRange(m_booking.startTime, m_booking.endTime,
-                                                             m_zone))});
-            current->setData(0, kSlotRole, -1);
-            current->setFlags(Qt::ItemIsEnabled);
-            QFont bold = current->font(0);
+        const QString text =
+            tr("%1–%2").arg(RescheduleCheck::timeText(start.time()),
+                            RescheduleCheck::timeText(slot.end.toTimeZone(m_zone).time()));
+        auto *item = new QTreeWidgetItem(dayItem(start.date()),
+                                         {index < 0 ? tr("%1 (current)").arg(text) : text});
+        item->setData(0, kSlotRole, index);
+        if (index < 0) {
+            item->setFlags(Qt::ItemIsEnabled);
+            QFont bold = item->font(0);
             bold.setBold(true);
-            current->setFont(0, bold);
+            item->setFont(0, bold);
         }
-        auto *item = new QTreeWidgetItem(
-            parent, {tr("%1–%2").arg(locale.toString(start.time(), QLocale::ShortFormat),
-                                     locale.toString(slot.end.toTimeZone(m_zone).time(),
-                                                     QLocale::ShortFormat))});
-        item->setData(0, kSlotRole, i);
     }
     m_tree->expandAll();
     m_state->setText(m_slots.isEmpty() ? tr("No available slots in these days.")

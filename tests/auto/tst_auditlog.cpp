@@ -126,6 +126,14 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, AuditLogModel::ActionColumn).data().toString(),
                  AuditLogModel::actionLabel(QStringLiteral("set_status")));
         QVERIFY(!model.index(0, 0).data(AuditLogModel::BeforeJsonRole).toByteArray().isEmpty());
+        // The customer's name stands for the booking when the JSON has one.
+        AuditEntry named = entry(4000, "b-named", "applied");
+        named.beforeJson = R"({"id":"b-named","lead":{"name":"Zoë Ångström"}})";
+        model.setEntries({named});
+        QCOMPARE(model.index(0, AuditLogModel::BookingColumn).data().toString(),
+                 QStringLiteral("Zoë Ångström"));
+        QCOMPARE(model.index(0, AuditLogModel::BookingColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("b-named"));
         model.setEntries({});
         QCOMPARE(model.rowCount(), 0);
     }
