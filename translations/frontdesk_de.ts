@@ -248,7 +248,7 @@ Nachher:
 <context>
     <name>BookingActionController</name>
     <message>
-        <location filename="../views/bookingactioncontroller.cpp" line="+87"/>
+        <location filename="../views/bookingactioncontroller.cpp" line="+90"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -380,7 +380,17 @@ Nachher:
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+10"/>
+        <source>Too many bookings</source>
+        <translation>Zu viele Termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please select at most %1 bookings at once (%2 are selected).</source>
+        <translation>Bitte wählen Sie höchstens %1 Termine auf einmal aus (ausgewählt sind %2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -464,7 +474,7 @@ Nachher:
 <context>
     <name>BookingActionSet</name>
     <message>
-        <location filename="../views/bookingactionset.cpp" line="+16"/>
+        <location filename="../views/bookingactionset.cpp" line="+22"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Verschieben…</translation>
     </message>
@@ -525,12 +535,12 @@ Nachher:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Undo the last reschedule or status change (Ctrl+Z)</source>
         <translation>Die letzte Verschiebung oder Statusänderung rückgängig machen (Strg+Z)</translation>
     </message>

@@ -8,6 +8,12 @@
 
 using Action = BookingActionController::Action;
 
+namespace {
+
+constexpr qsizetype kCheckedSelection = 200;
+
+} // namespace
+
 BookingActionSet::BookingActionSet(BookingActionController *controller, QWidget *window)
     : QObject(window), m_controller(controller), m_window(window)
 {
@@ -147,7 +153,11 @@ void BookingActionSet::update()
     const QStringList selected = m_selected ? m_selected() : QStringList();
     const auto enable = [&](QAction *qaction, Action action, bool bulk) {
         bool on = m_controller->isAvailable(action, current);
-        if (bulk && selected.size() > 1) {
+        if (bulk && selected.size() > kCheckedSelection) {
+            // Checking each of thousands of rows on every click would stall the window;
+            // the bulk preview says which ones do not fit.
+            on = true;
+        } else if (bulk && selected.size() > 1) {
             on = std::any_of(selected.cbegin(), selected.cend(), [&](const QString &id) {
                 return m_controller->isAvailable(action, id);
             });

@@ -532,6 +532,18 @@ private Q_SLOTS:
         QCOMPARE(m_server.stats().value("requests").toInt(), 0);
     }
 
+    void bulkRefusesHugeSelections()
+    {
+        QStringList ids;
+        for (int i = 0; i < 501; ++i)
+            ids.append(QStringLiteral("id-%1").arg(i));
+        m_controller->bulk(Action::Cancel, ids);
+        QCOMPARE(m_prompter->informs.size(), 1);
+        QVERIFY(m_prompter->informs.first().contains(QLatin1String("501")));
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            QVERIFY(!qobject_cast<BulkActionDialog *>(widget));
+    }
+
     void bulkCancelShowsAResultPerBooking()
     {
         const Booking first = fresh();
