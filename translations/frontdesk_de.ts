@@ -248,7 +248,7 @@ Nachher:
 <context>
     <name>BookingActionController</name>
     <message>
-        <location filename="../views/bookingactioncontroller.cpp" line="+90"/>
+        <location filename="../views/bookingactioncontroller.cpp" line="+80"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -395,7 +395,7 @@ Nachher:
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Queued: %1. It is sent when the server can be reached (%2)</source>
         <translation>Im Postausgang: %1. Wird gesendet, sobald der Server erreichbar ist (%2)</translation>
     </message>
@@ -440,33 +440,33 @@ Nachher:
         <translation>Jemand hat diesen Termin inzwischen auf dem Server geändert (%1).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
         <source>the booking has changed since.</source>
         <translation>Der Termin wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>a change to this booking is still on its way to the server.</source>
         <translation>Eine Änderung an diesem Termin ist noch auf dem Weg zum Server.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>the old time is now taken by the booking of %1.</source>
         <translation>Die alte Zeit ist jetzt durch den Termin von %1 belegt.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>“%1” can no longer be undone: %2</source>
         <translation>„%1“ kann nicht mehr rückgängig gemacht werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>“%1” can no longer be undone: the booking was changed on the server since.</source>
         <translation>„%1“ kann nicht mehr rückgängig gemacht werden: Der Termin wurde inzwischen auf dem Server geändert.</translation>
     </message>
@@ -474,7 +474,7 @@ Nachher:
 <context>
     <name>BookingActionSet</name>
     <message>
-        <location filename="../views/bookingactionset.cpp" line="+22"/>
+        <location filename="../views/bookingactionset.cpp" line="+25"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Verschieben…</translation>
     </message>
@@ -535,12 +535,12 @@ Nachher:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-164"/>
         <source>Undo the last reschedule or status change (Ctrl+Z)</source>
         <translation>Die letzte Verschiebung oder Statusänderung rückgängig machen (Strg+Z)</translation>
     </message>
@@ -553,6 +553,11 @@ Nachher:
         <location line="+1"/>
         <source>Every action taken on this computer</source>
         <translation>Alle Aktionen auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Booking</source>
+        <translation>&amp;Termin</translation>
     </message>
 </context>
 <context>
@@ -2506,11 +2511,6 @@ Nachher:
         <translation>Kein Status ausgewählt: Wählen Sie Status im Statusfilter aus.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>&amp;Booking</source>
-        <translation>&amp;Termin</translation>
-    </message>
-    <message>
         <source>No bookings today.</source>
         <translation type="vanished">Heute keine Termine.</translation>
     </message>
@@ -2539,7 +2539,7 @@ Nachher:
         <translation type="vanished">Keine Termine mit den gewählten Status.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+4"/>
         <source>Offline: showing bookings cached at %1.</source>
         <translation>Offline: Termine vom Stand %1 werden angezeigt.</translation>
     </message>

@@ -14,20 +14,10 @@ Q_LOGGING_CATEGORY(lcActions, "frontdesk.views.actions")
 
 namespace {
 
-constexpr int kUndoDepth = 20;
 constexpr int kNotSent = -1;
 // A bulk action sends one request after the other at a bounded rate: 500 take under two
 // minutes at five a second, and the preview stays readable.
 constexpr qsizetype kMaxBulk = 500;
-
-bool changedSince(const Booking &seen, const Booking &current)
-{
-    if (seen.status != current.status || seen.startTime != current.startTime ||
-        seen.endTime != current.endTime)
-        return true;
-    return seen.updatedAt.isValid() && current.updatedAt.isValid() &&
-           seen.updatedAt != current.updatedAt;
-}
 
 } // namespace
 
@@ -317,8 +307,10 @@ void BookingActionController::handle(const Booking &seen, const BookingChange &c
     switch (outcome.result) {
     case Result::Applied:
         Q_EMIT statusMessage(tr("Done: %1").arg(change.describe()));
-        if (undoable && outcome.booking)
-            pushUndo(seen, change, *outcome.booking);
+        if (undoable && outcome.booking) {
+            m_undo.record(seen, change, *outcome.booking, m_cache);
+            Q_EMIT undoChanged();
+        }
         break;
     case Result::Queued:
         Q_EMIT statusMessage(
@@ -380,52 +372,25 @@ QString BookingActionController::conflictText(const Booking &seen, const Booking
     return lines.join(u'\n');
 }
 
-void BookingActionController::pushUndo(const Booking &seen, const BookingChange &change,
-                                       const Booking &after)
-{
-    UndoEntry entry;
-    entry.bookingId = seen.id;
-    entry.after = after;
-    entry.label = change.describe();
-    // The reverse restores the status too: a move makes the server say "rescheduled".
-    entry.reverse.patch.status = seen.status;
-    if (change.patch.startTime || change.patch.endTime) {
-        entry.reverse.patch.startTime = seen.startTime;
-        entry.reverse.patch.endTime = seen.endTime;
-        entry.isMove = true;
-        for (const Booking &other :
-             RescheduleCheck::overlapping(m_cache, seen.id, seen.startTime, seen.endTime))
-            entry.overlapping.append(other.id);
-    }
-    m_undo.append(entry);
-    while (m_undo.size() > kUndoDepth)
-        m_undo.removeFirst();
-    Q_EMIT undoChanged();
-}
-
 void BookingActionController::undo()
 {
     if (m_undo.isEmpty())
         return;
-    const UndoEntry entry = m_undo.takeLast();
+    const UndoHistory::Entry entry = m_undo.takeLast();
     Q_EMIT undoChanged();
-    const std::optional<Booking> current =
-        m_cache ? m_cache->booking(entry.bookingId) : std::nullopt;
+    Booking taken;
     QString why;
-    if (!current || changedSince(entry.after, *current)) {
+    switch (UndoHistory::check(entry, m_cache, &taken)) {
+    case UndoHistory::Obstacle::Changed:
         why = tr("the booking has changed since.");
-    } else if (m_actions->isPending(entry.bookingId)) {
-        why = tr("a change to this booking is still on its way to the server.");
-    } else if (entry.isMove) {
-        for (const Booking &other :
-             RescheduleCheck::overlapping(m_cache, entry.bookingId, *entry.reverse.patch.startTime,
-                                          *entry.reverse.patch.endTime)) {
-            if (!entry.overlapping.contains(other.id)) {
-                why = tr("the old time is now taken by the booking of %1.")
-                          .arg(customerAndTime(other));
-                break;
-            }
-        }
+        break;
+    case UndoHistory::Obstacle::Taken:
+        why = tr("the old time is now taken by the booking of %1.").arg(customerAndTime(taken));
+        break;
+    case UndoHistory::Obstacle::None:
+        if (m_actions->isPending(entry.bookingId))
+            why = tr("a change to this booking is still on its way to the server.");
+        break;
     }
     if (!why.isEmpty()) {
         m_prompter->inform(m_parent, tr("Undo"),
@@ -439,7 +404,8 @@ void BookingActionController::undo()
                      [this, entry](const ActionOutcome &outcome) { undoFinished(entry, outcome); });
 }
 
-void BookingActionController::undoFinished(const UndoEntry &entry, const ActionOutcome &outcome)
+void BookingActionController::undoFinished(const UndoHistory::Entry &entry,
+                                           const ActionOutcome &outcome)
 {
     if (outcome.result == ActionOutcome::Result::Conflict) {
         QString error;

@@ -2,6 +2,7 @@
 
 #include "actionprompter.h"
 #include "bookingactions.h"
+#include "undohistory.h"
 
 #include <QList>
 #include <QObject>
@@ -68,18 +69,6 @@ Q_SIGNALS:
     void undoChanged();
 
 private:
-    struct UndoEntry
-    {
-        QString bookingId;
-        BookingChange reverse;
-        Booking after; // the booking as the action left it
-        QString label;
-        bool isMove = false;
-        // Bookings that already overlapped the old time when it was left: only others
-        // make the undo impossible.
-        QStringList overlapping;
-    };
-
     std::optional<Booking> bookingFor(const QString &id, Action action);
     void confirmMove(const Booking &booking, const QDateTime &start, const QDateTime &end,
                      const std::optional<QList<TimeSlot>> &offered);
@@ -87,8 +76,7 @@ private:
     void run(const Booking &seen, const BookingChange &change, bool undoable);
     void handle(const Booking &seen, const BookingChange &change, bool undoable,
                 const ActionOutcome &outcome);
-    void pushUndo(const Booking &seen, const BookingChange &change, const Booking &after);
-    void undoFinished(const UndoEntry &entry, const ActionOutcome &outcome);
+    void undoFinished(const UndoHistory::Entry &entry, const ActionOutcome &outcome);
     QString conflictText(const Booking &seen, const Booking &server) const;
     QString customerAndTime(const Booking &booking) const;
 
@@ -98,5 +86,5 @@ private:
     QPointer<QWidget> m_parent;
     std::unique_ptr<ActionPrompter> m_prompter;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
-    QList<UndoEntry> m_undo;
+    UndoHistory m_undo;
 };

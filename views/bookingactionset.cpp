@@ -1,7 +1,10 @@
 #include "bookingactionset.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 #include <QToolBar>
 
 #include <algorithm>
@@ -111,6 +114,44 @@ void BookingActionSet::fillToolBar(QToolBar *toolBar) const
     toolBar->addAction(m_completed);
     toolBar->addAction(m_cancel);
     toolBar->addAction(m_undo);
+}
+
+void BookingActionSet::attachToWindow(QMainWindow *window)
+{
+    auto *menu = new QMenu(tr("&Booking"), window);
+    fillMenu(menu);
+    const QList<QAction *> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
+    if (auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        QAction *before = toolBar->actions().value(2); // the separator before the filters
+        QAction *separator = toolBar->insertSeparator(before);
+        toolBar->insertActions(separator, {m_reschedule, m_noShow, m_completed, m_cancel, m_undo});
+    } else {
+        qWarning("BookingActionSet: the window has no toolbar \"mainToolBar\"");
+    }
+}
+
+void BookingActionSet::attachToList(QAbstractItemView *view)
+{
+    view->addAction(m_cancel);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        QMenu context(view);
+        for (QAction *action : bookingActions()) {
+            if (action)
+                context.addAction(action);
+            else
+                context.addSeparator();
+        }
+        context.exec(view->viewport()->mapToGlobal(pos));
+    });
+    if (QItemSelectionModel *selection = view->selectionModel()) {
+        connect(selection, &QItemSelectionModel::selectionChanged, this, &BookingActionSet::update);
+        // currentRowChanged comes after currentChanged, once the owner has followed the
+        // current row (the details panel is the selection source of the main window).
+        connect(selection, &QItemSelectionModel::currentRowChanged, this,
+                &BookingActionSet::update);
+    }
 }
 
 void BookingActionSet::trigger(Action action)

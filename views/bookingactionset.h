@@ -7,7 +7,9 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QAction;
+class QMainWindow;
 class QMenu;
 class QToolBar;
 
@@ -39,6 +41,12 @@ public:
 
     void fillMenu(QMenu *menu) const;
     void fillToolBar(QToolBar *toolBar) const;
+    // A "Booking" menu before the window's last menu, and the main actions in its toolbar
+    // "mainToolBar" before the separator that precedes the filters.
+    void attachToWindow(QMainWindow *window);
+    // A view of bookings (list, calendar): Del cancels while it has focus, its context menu
+    // offers the actions, and its selection changes enable them.
+    void attachToList(QAbstractItemView *view);
 
 public Q_SLOTS:
     // Enables each action by the state of the current (or selected) bookings.

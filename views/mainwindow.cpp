@@ -422,38 +422,11 @@ void MainWindow::setActionController(BookingActionController *controller)
     m_bookingActions = new BookingActionSet(controller, this);
     m_bookingActions->setSelectionSource([this] { return m_details->bookingId(); },
                                          [this] { return selectedBookingIds(); });
-    m_view->addAction(m_bookingActions->cancel()); // Del: only while the list has focus
-
-    auto *menu = new QMenu(tr("&Booking"), this);
-    m_bookingActions->fillMenu(menu);
-    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
-    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        QAction *before = toolBar->actions().value(2); // the separator before the filters
-        QAction *separator = toolBar->insertSeparator(before);
-        for (QAction *action :
-             {m_bookingActions->reschedule(), m_bookingActions->noShow(),
-              m_bookingActions->completed(), m_bookingActions->cancel(), m_bookingActions->undo()})
-            toolBar->insertAction(separator, action);
-    }
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu context(this);
-        for (QAction *action : m_bookingActions->bookingActions()) {
-            if (action)
-                context.addAction(action);
-            else
-                context.addSeparator();
-        }
-        context.exec(m_view->viewport()->mapToGlobal(pos));
-    });
+    m_bookingActions->attachToWindow(this);
+    m_bookingActions->attachToList(m_view);
     m_details->setActions({m_bookingActions->reschedule(), m_bookingActions->editDetails(),
                            m_bookingActions->noShow(), m_bookingActions->completed(),
                            m_bookingActions->confirmed(), m_bookingActions->cancel()});
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_bookingActions,
-            &BookingActionSet::update);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_bookingActions,
-            &BookingActionSet::update);
     connect(m_model, &QAbstractItemModel::dataChanged, m_bookingActions, &BookingActionSet::update);
     connect(controller, &BookingActionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
