@@ -138,6 +138,8 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
 
     if (actions) {
         connect(actions, &BookingActions::bookingChanged, this, [this](const QString &id) {
+            // The cache holds the server's answer to an action: the row follows it.
+            m_model->applyWritten({}, {id});
             if (m_actions->isPending(id))
                 m_sending.insert(id);
             else

@@ -2,8 +2,10 @@
 #include "bookingactioncontroller.h"
 #include "bookingcache.h"
 #include "bookingjson.h"
+#include "bookingtablemodel.h"
 #include "bulkactiondialog.h"
 #include "devserverprocess.h"
+#include "mainwindow.h"
 #include "reschedulecheck.h"
 #include "scriptedprompter.h"
 #include "syncengine.h"
@@ -530,6 +532,24 @@ private Q_SLOTS:
                      m_prompter->informs.last().contains(other.lead->name),
                  qPrintable(m_prompter->informs.last()));
         QCOMPARE(m_server.stats().value("requests").toInt(), 0);
+    }
+
+    void theListFollowsAnAction()
+    {
+        BookingTableModel model(m_cache.get());
+        model.reload();
+        MainWindow window(&model, m_cache.get(), m_actions.get());
+        const Booking booking = fresh();
+        const int row = model.rowOf(booking.id);
+        QVERIFY(row >= 0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
+        const QDateTime start = booking.startTime.addSecs(1800);
+        m_controller->rescheduleTo(booking.id, start, start.addSecs(booking.durationSecs()));
+        QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
+        QCOMPARE(model.row(model.rowOf(booking.id)).startMs, start.toMSecsSinceEpoch());
+        QCOMPARE(model.row(model.rowOf(booking.id)).status, BookingStatus::Rescheduled);
+        QVERIFY(!changed.isEmpty());
     }
 
     void bulkRefusesHugeSelections()
