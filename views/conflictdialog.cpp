@@ -46,6 +46,7 @@ ConflictDialog::ConflictDialog(const Booking &seen, const Booking &server, const
     apply->setObjectName(QStringLiteral("applyAnyway"));
     discard->setObjectName(QStringLiteral("discard"));
     discard->setDefault(true);
+    apply->setAutoDefault(false); // Enter must not apply a change over someone else's
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -5,13 +5,34 @@
 #include "bookingactioncontroller.h"
 #include "bookingcache.h"
 #include "demoserver.h"
+#include "dialogprompter.h"
 #include "rescheduledialog.h"
 #include "syncengine.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+
+namespace {
+
+// Says yes to the cancellation at once, so the conflict dialog that follows is on screen.
+class CancelAtOnce : public DialogPrompter
+{
+public:
+    using DialogPrompter::DialogPrompter;
+    std::optional<QString> confirmCancel(QWidget *, const QString &) override
+    {
+        return QStringLiteral("Practitioner ill");
+    }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -46,6 +67,19 @@ int main(int argc, char **argv)
         } else if (which == QLatin1String("bulk")) {
             controller.bulk(BookingActionController::Action::Cancel,
                             {upcoming(1).id, upcoming(2).id, upcoming(3).id});
+        } else if (which == QLatin1String("conflict")) {
+            // Someone moves the booking on the server; the desk then marks it completed.
+            auto *network = new QNetworkAccessManager(&app);
+            QNetworkRequest request(
+                demo.baseUrl().resolved(QUrl(QStringLiteral("/_control/mutate"))));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+            const QJsonObject body{
+                {"action", "move"}, {"ids", QJsonArray{booking.id}}, {"minutes", 60}};
+            QNetworkReply *reply = network->post(request, QJsonDocument(body).toJson());
+            controller.setPrompter(std::make_unique<CancelAtOnce>(&client));
+            QObject::connect(reply, &QNetworkReply::finished, &app,
+                             [&, booking] { controller.cancel(booking.id); });
         } else if (which == QLatin1String("audit")) {
             actions.setActor(demo.email());
             const auto apply = [&](const Booking &seen, const BookingChange &change) {
