@@ -127,6 +127,7 @@ int CliActionCommands::perform(CliSession &session, const Booking &seen,
                                const BookingChange &change, bool force)
 {
     BookingActions actions(&session.client(), &session.cache());
+    actions.setActor(session.email());
     const ActionOutcome outcome =
         CliSession::await<ActionOutcome>([&](QObject *context, auto done) {
             if (force)

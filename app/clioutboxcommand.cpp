@@ -123,6 +123,7 @@ int CliOutboxCommand::discard(CliSession &session, qint64 id)
 {
     const OutboxEntry entry = *session.cache().outboxEntry(id);
     BookingActions actions(&session.client(), &session.cache());
+    actions.setActor(session.email());
     QString error;
     if (!actions.discard(id, &error)) {
         CliOutput::error(tr("Change #%1 could not be dropped: %2").arg(id).arg(error));
@@ -140,6 +141,7 @@ int CliOutboxCommand::apply(CliSession &session, qint64 id)
     if (!session.loadToken())
         return CliSession::Failure;
     BookingActions actions(&session.client(), &session.cache());
+    actions.setActor(session.email());
     const ActionOutcome outcome = CliSession::await<ActionOutcome>(
         [&](QObject *context, auto done) { actions.resolve(id, true, context, done); });
     return CliActionCommands::report(outcome, seenOf(entry), BookingChange::fromOutboxEntry(entry));

@@ -39,6 +39,7 @@ int CliSyncCommand::run(CliSession &session, const QStringList &arguments)
     // Changes first: the pass that follows then already shows their outcome.
     if (countIn(cache.outbox(), OutboxEntry::State::Pending) > 0) {
         BookingActions actions(&client, &cache);
+        actions.setActor(session.email());
         const ReplayReport replay = CliSession::await<ReplayReport>(
             [&](QObject *context, auto done) { actions.replayOutbox(context, done); });
         CliOutput::print(tr("Outbox: %1 sent, %2 in conflict, %3 refused, %4 still waiting.")

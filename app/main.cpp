@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "appsettings.h"
+#include "bookingactioncontroller.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingtablemodel.h"
@@ -115,6 +116,7 @@ int main(int argc, char **argv)
     SyncEngine sync(&client, &cache);
     BookingActions actions(&client, &cache);
     MainWindow window(&model, &cache, &actions);
+    window.setActionController(new BookingActionController(&client, &actions, &cache, &window));
     sync.setActions(&actions);
     // AppSettings::load (in the window) checked the value: unusable ones are the default.
     sync.setInterval(std::chrono::seconds(window.appSettings().refreshSeconds));
@@ -154,6 +156,7 @@ int main(int argc, char **argv)
     };
 
     QObject::connect(&demo, &DemoServer::started, &window, [&](const QUrl &url) {
+        actions.setActor(demo.email());
         if (auto error = client.setBaseUrl(url)) {
             showError(&window, error->userMessage());
             return;
@@ -182,6 +185,8 @@ int main(int argc, char **argv)
         window.setAccounts(session.knownAccounts(), session.account());
     };
     QObject::connect(&session, &SessionManager::accountChanged, &window, [&] {
+        // The audit log names whoever acts; queued changes replayed later count as theirs.
+        actions.setActor(session.email());
         openAccount(session.server(), session.email());
         showAccounts();
     });
@@ -192,6 +197,7 @@ int main(int argc, char **argv)
             Main::tr("%1 · %2").arg(session.userName(), session.organizationName()));
     });
     QObject::connect(&session, &SessionManager::signedIn, &window, [&] {
+        actions.setActor(session.email());
         window.setSignedIn(true);
         showAccounts();
         sync.start();
@@ -280,6 +286,7 @@ int main(int argc, char **argv)
             showError(&window, error->userMessage());
             return 2;
         }
+        actions.setActor(Jwt::claim(token, QStringLiteral("email")));
         openAccount(options.server, Jwt::claim(token, QStringLiteral("email")));
         client.setAccessToken(token);
         client.me(&window, [&](const ApiResult<UserInfo> &result) {

@@ -1,5 +1,6 @@
 #include "bookingcache.h"
 
+#include "auditlogtable.h"
 #include "bookingrowtable.h"
 #include "cachelogging.h"
 #include "cacheschema.h"
@@ -634,4 +635,26 @@ std::optional<QList<TimeSlot>> BookingCache::cachedSlots(QDate from, QDate to) c
         }
     }
     return result;
+}
+
+std::optional<qint64> BookingCache::appendAudit(const AuditEntry &entry, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = QStringLiteral("the cache is not open");
+        return std::nullopt;
+    }
+    return AuditLogTable(m_db).append(entry, error);
+}
+
+QList<AuditEntry> BookingCache::auditLog(int limit, const QString &bookingId) const
+{
+    if (!isOpen())
+        return {};
+    return AuditLogTable(m_db).entries(limit, bookingId);
+}
+
+int BookingCache::auditCount() const
+{
+    return isOpen() ? AuditLogTable(m_db).count() : 0;
 }

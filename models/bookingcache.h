@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditentry.h"
 #include "booking.h"
 #include "bookingrow.h"
 #include "outboxentry.h"
@@ -97,6 +98,11 @@ public:
     // days older than a month; cachedSlots() answers nullopt when some day was never fetched.
     bool saveSlots(QDate from, QDate to, const QList<TimeSlot> &timeSlots);
     std::optional<QList<TimeSlot>> cachedSlots(QDate from, QDate to) const;
+    // The audit log (append-only): actions taken on this computer.
+    std::optional<qint64> appendAudit(const AuditEntry &entry, QString *error);
+    // Newest first; `limit` <= 0: all. `bookingId` empty: every booking.
+    QList<AuditEntry> auditLog(int limit = 0, const QString &bookingId = {}) const;
+    int auditCount() const;
 
 private:
     struct Statements;

@@ -13,6 +13,7 @@ struct BookingActions::Run
     BookingChange change;
     bool checkConflict = true;
     qint64 outboxId = 0; // set when the change already lives in the outbox
+    bool replay = false; // a queued change sent again by replayOutbox
     bool hasContext = false;
     QPointer<QObject> context;
     Done done;
@@ -222,6 +223,7 @@ void BookingActions::finish(std::shared_ptr<Run> run, ActionOutcome outcome)
 
     qCInfo(lcNetwork).noquote() << "action on" << run->seen.id << "ended:" << int(outcome.result)
                                 << (outcome.error ? outcome.error->toLogString() : QString());
+    audit(*run, outcome);
     m_inFlight.remove(run->seen.id);
     Q_EMIT bookingChanged(run->seen.id);
     if (outboxTouched)
@@ -278,6 +280,7 @@ void BookingActions::replayNext(std::shared_ptr<ReplayReport> report, QList<Outb
     run->seen = seenFrom(entry);
     run->change = BookingChange::fromOutboxEntry(entry);
     run->outboxId = entry.id;
+    run->replay = true;
     run->done = [this, report, entries, context, done](const ActionOutcome &outcome) {
         switch (outcome.result) {
         case ActionOutcome::Result::Applied:
@@ -329,8 +332,62 @@ void BookingActions::resolve(qint64 outboxId, bool applyAnyway, QObject *context
 
 bool BookingActions::discard(qint64 outboxId, QString *error)
 {
+    const std::optional<OutboxEntry> entry = m_cache->outboxEntry(outboxId);
     const bool removed = m_cache->removeOutbox(outboxId, error);
+    if (removed && entry) {
+        const BookingChange change = BookingChange::fromOutboxEntry(*entry);
+        AuditEntry record;
+        record.at = QDateTime::currentDateTimeUtc();
+        record.actor = m_actor;
+        record.bookingId = entry->bookingId;
+        record.action = actionName(change);
+        record.details = change.describe();
+        record.beforeJson = entry->baseJson;
+        record.afterJson = entry->serverJson;
+        record.result = QStringLiteral("discarded");
+        record.message = tr("The change was discarded; the server's version stays.");
+        QString auditError;
+        if (!m_cache->appendAudit(record, &auditError))
+            qCWarning(lcNetwork).noquote() << "audit log write failed:" << auditError;
+    }
     if (removed)
         Q_EMIT outboxChanged();
     return removed;
+}
+
+QString BookingActions::actionName(const BookingChange &change)
+{
+    if (change.kind == BookingChange::Kind::Cancel)
+        return QStringLiteral("cancel");
+    if (change.patch.startTime || change.patch.endTime)
+        return QStringLiteral("reschedule");
+    if (change.patch.status)
+        return QStringLiteral("set_status");
+    return QStringLiteral("edit");
+}
+
+void BookingActions::audit(const Run &run, const ActionOutcome &outcome)
+{
+    static const char *const kResults[] = {"applied", "queued", "conflict", "refused"};
+    AuditEntry record;
+    record.at = QDateTime::currentDateTimeUtc();
+    record.actor = m_actor;
+    record.bookingId = run.seen.id;
+    record.action = actionName(run.change);
+    record.details = run.change.describe();
+    if (run.replay)
+        record.details = tr("%1 (queued change sent again)").arg(record.details);
+    else if (!run.checkConflict)
+        record.details = tr("%1 (applied anyway)").arg(record.details);
+    record.beforeJson = run.seen.json;
+    if (outcome.booking)
+        record.afterJson = outcome.booking->json;
+    record.result = QString::fromLatin1(kResults[int(outcome.result)]);
+    if (outcome.error)
+        record.message = outcome.error->userMessage();
+    else if (outcome.result == ActionOutcome::Result::Conflict)
+        record.message = tr("The booking changed on the server since it was shown.");
+    QString error;
+    if (!m_cache->appendAudit(record, &error))
+        qCWarning(lcNetwork).noquote() << "audit log write failed:" << error;
 }

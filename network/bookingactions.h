@@ -26,6 +26,8 @@ struct ActionOutcome
     qint64 outboxId = 0;            // the outbox entry (Queued, Conflict)
 };
 
+Q_DECLARE_METATYPE(ActionOutcome)
+
 struct ReplayReport
 {
     int applied = 0;
@@ -63,6 +65,13 @@ public:
 
     bool isPending(const QString &bookingId) const { return m_inFlight.contains(bookingId); }
 
+    // Who is acting (the signed-in email): every action that ends is written to the cache's
+    // audit log under this name, replays of queued changes too.
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+    // The audit log's machine name of a change ("reschedule", "set_status", "cancel", "edit").
+    static QString actionName(const BookingChange &change);
+
 Q_SIGNALS:
     // The cached booking changed (or a request for it started or ended).
     void bookingChanged(const QString &bookingId);
@@ -79,9 +88,11 @@ private:
     void replayNext(std::shared_ptr<ReplayReport> report, QList<OutboxEntry> entries,
                     QObject *context, std::function<void(const ReplayReport &)> done);
     void store(const Booking &booking);
+    void audit(const Run &run, const ActionOutcome &outcome);
 
     ApiClient *m_client;
     BookingCache *m_cache;
     QSet<QString> m_inFlight;
     bool m_replaying = false;
+    QString m_actor;
 };

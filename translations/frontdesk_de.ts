@@ -88,6 +88,502 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../views/auditlogdialog.cpp" line="+26"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions taken on this computer</source>
+        <translation>Aktionen auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n action(s) recorded on this computer.</source>
+        <translation>
+            <numerusform>%n Aktion auf diesem Computer protokolliert.</numerusform>
+            <numerusform>%n Aktionen auf diesem Computer protokolliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select an entry to see the booking before and after.</source>
+        <translation>Wählen Sie einen Eintrag, um den Termin vorher und nachher zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation>Vorher:
+%1
+
+Nachher:
+%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Export audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../models/auditlogmodel.cpp" line="+46"/>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status change</source>
+        <translation>Statusänderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit details</source>
+        <translation>Angaben bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applied</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>Im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActionController</name>
+    <message>
+        <location filename="../views/bookingactioncontroller.cpp" line="+80"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Booking not found</source>
+        <translation>Termin nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This booking is not in the local cache any more.</source>
+        <translation>Dieser Termin ist nicht mehr in der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change to this booking is still on its way to the server.</source>
+        <translation>Eine Änderung an diesem Termin ist noch auf dem Weg zum Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action is not possible for a booking that is “%1”.</source>
+        <translation>Diese Aktion ist für einen Termin mit dem Status „%1“ nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+44"/>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>The new end must be after the start.</source>
+        <translation>Das neue Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move the booking of %1?</source>
+        <translation>Den Termin von %1 verschieben?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To: %1</source>
+        <translation>Auf: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: the clocks change (daylight saving time) between the old and the new time; the times above are both local times in %1.</source>
+        <translation>Hinweis: Zwischen der alten und der neuen Zeit wird die Uhr umgestellt (Sommerzeit); beide Zeiten oben sind Ortszeiten in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whether the new time is an available slot could not be checked (the server cannot be reached).</source>
+        <translation>Ob die neue Zeit ein freier Termin ist, konnte nicht geprüft werden (der Server ist nicht erreichbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: the new time is not one of the available slots.</source>
+        <translation>Achtung: Die neue Zeit ist keiner der freien Termine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: it overlaps the booking of %1.</source>
+        <translation>Achtung: Er überschneidet sich mit dem Termin von %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reschedule booking</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Mark the booking of %1 as no-show?</source>
+        <translation>Den Termin von %1 als „nicht erschienen“ markieren?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the booking of %1 as completed?</source>
+        <translation>Den Termin von %1 als „erledigt“ markieren?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the booking of %1 back to confirmed?</source>
+        <translation>Den Termin von %1 wieder auf „bestätigt“ setzen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as %1</source>
+        <translation>Als „%1“ markieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel the booking of %1? The customer&apos;s slot becomes free again.</source>
+        <translation>Den Termin von %1 absagen? Die Zeit wird wieder frei.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many bookings</source>
+        <translation>Zu viele Termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please select at most %1 bookings at once (%2 are selected).</source>
+        <translation>Bitte wählen Sie höchstens %1 Termine auf einmal aus (ausgewählt sind %2).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queued: %1. It is sent when the server can be reached (%2)</source>
+        <translation>Im Postausgang: %1. Wird gesendet, sobald der Server erreichbar ist (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused “%1”: %2</source>
+        <translation>Der Server hat „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discarded: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server moved this booking from %1 to %2 since you opened it.</source>
+        <translation>Auf dem Server wurde dieser Termin inzwischen von %1 auf %2 verschoben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its status on the server is now “%1” (it was “%2”).</source>
+        <translation>Sein Status auf dem Server ist jetzt „%1“ (vorher „%2“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its meeting link was changed.</source>
+        <translation>Sein Meeting-Link wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its notes or details were changed.</source>
+        <translation>Seine Notizen oder Angaben wurden geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed this booking on the server at %1 since you opened it.</source>
+        <translation>Jemand hat diesen Termin inzwischen auf dem Server geändert (%1).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the booking has changed since.</source>
+        <translation>Der Termin wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the old time is now taken by the booking of %1.</source>
+        <translation>Die alte Zeit ist jetzt durch den Termin von %1 belegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a change to this booking is still on its way to the server.</source>
+        <translation>Eine Änderung an diesem Termin ist noch auf dem Weg zum Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>“%1” can no longer be undone: %2</source>
+        <translation>„%1“ kann nicht mehr rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” can no longer be undone: the booking was changed on the server since.</source>
+        <translation>„%1“ kann nicht mehr rückgängig gemacht werden: Der Termin wurde inzwischen auf dem Server geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActionSet</name>
+    <message>
+        <location filename="../views/bookingactionset.cpp" line="+25"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the booking to another time (Ctrl+Shift+R)</source>
+        <translation>Den Termin auf eine andere Zeit verschieben (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;No-show…</source>
+        <translation>Als „&amp;nicht erschienen“ markieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer did not come (possible once the booking has started; Ctrl+Shift+N)</source>
+        <translation>Der Kunde ist nicht gekommen (möglich, sobald der Termin begonnen hat; Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Completed…</source>
+        <translation>Als „&amp;erledigt“ markieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The appointment took place (possible once it has ended; Ctrl+Shift+C)</source>
+        <translation>Der Termin hat stattgefunden (möglich, sobald er vorbei ist; Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Back to C&amp;onfirmed…</source>
+        <translation>Wieder auf „&amp;bestätigt“ setzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo a no-show or completed mark</source>
+        <translation>Eine Markierung „nicht erschienen“ oder „erledigt“ zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel Booking…</source>
+        <translation>Termin &amp;absagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the booking, with an optional reason (Del)</source>
+        <translation>Den Termin absagen, mit optionalem Grund (Entf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit &amp;Link and Notes…</source>
+        <translation>&amp;Link und Notizen bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the meeting link and the notes (F2)</source>
+        <translation>Meeting-Link und Notizen bearbeiten (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Undo the last reschedule or status change (Ctrl+Z)</source>
+        <translation>Die letzte Verschiebung oder Statusänderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every action taken on this computer</source>
+        <translation>Alle Aktionen auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Booking</source>
+        <translation>&amp;Termin</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
+    <message>
+        <location filename="../network/bookingactions.cpp" line="+348"/>
+        <source>The change was discarded; the server&apos;s version stays.</source>
+        <translation>Die Änderung wurde verworfen; die Fassung des Servers bleibt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (queued change sent again)</source>
+        <translation>%1 (wartende Änderung erneut gesendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (applied anyway)</source>
+        <translation>%1 (trotzdem ausgeführt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The booking changed on the server since it was shown.</source>
+        <translation>Der Termin wurde auf dem Server geändert, seit er angezeigt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>BookingChange</name>
     <message>
         <location filename="../network/bookingchange.cpp" line="+59"/>
@@ -274,7 +770,7 @@
 <context>
     <name>BookingDetailsPanel</name>
     <message>
-        <location filename="../views/bookingdetailspanel.cpp" line="+20"/>
+        <location filename="../views/bookingdetailspanel.cpp" line="+21"/>
         <location line="+33"/>
         <source>Select a booking to see its details.</source>
         <translation>Wählen Sie einen Termin aus, um die Details zu sehen.</translation>
@@ -288,6 +784,12 @@
         <location line="+27"/>
         <source>This booking is no longer on the server.</source>
         <translation>Dieser Termin ist auf dem Server nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+1"/>
+        <source>Booking actions</source>
+        <translation>Terminaktionen</translation>
     </message>
 </context>
 <context>
@@ -507,6 +1009,151 @@
         <location line="+1"/>
         <source>%1 · refused</source>
         <translation>%1 · abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <location filename="../views/bulkactiondialog.cpp" line="+29"/>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel several bookings</source>
+        <translation>Mehrere Termine absagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark several bookings as no-show</source>
+        <translation>Mehrere Termine als „nicht erschienen“ markieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark several bookings as completed</source>
+        <translation>Mehrere Termine als „erledigt“ markieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set several bookings back to confirmed</source>
+        <translation>Mehrere Termine wieder auf „bestätigt“ setzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings to change</source>
+        <translation>Zu ändernde Termine</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Will be sent: %1</source>
+        <translation>Wird gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: not possible for this status</source>
+        <translation>Übersprungen: bei diesem Status nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&amp;Send %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;senden</numerusform>
+            <numerusform>%n Änderungen &amp;senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 of %n booking(s) will be changed, one after the other.</source>
+        <translation>
+            <numerusform>%1 von %n Termin wird geändert, einer nach dem anderen.</numerusform>
+            <numerusform>%1 von %n Terminen werden geändert, einer nach dem anderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason for the cancellations</source>
+        <translation>Grund für die Absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. “Practitioner ill”</source>
+        <translation>Optional, z. B. „Behandlerin krank“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent (stopped)</source>
+        <translation>Nicht gesendet (angehalten)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stopped after %n booking(s).</source>
+        <translation>
+            <numerusform>Nach %n Termin angehalten.</numerusform>
+            <numerusform>Nach %n Terminen angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %n booking(s) handled.</source>
+        <translation>
+            <numerusform>Fertig: %n Termin bearbeitet.</numerusform>
+            <numerusform>Fertig: %n Termine bearbeitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Applied</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: sent when the server can be reached</source>
+        <translation>Im Postausgang: wird gesendet, sobald der Server erreichbar ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict: changed on the server meanwhile; see the outbox</source>
+        <translation>Konflikt: inzwischen auf dem Server geändert; siehe Postausgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -890,7 +1537,7 @@
         <translation>Markiert einen Termin als erledigt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Done: %1.</source>
         <translation>Erledigt: %1.</translation>
     </message>
@@ -1277,7 +1924,7 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change #%1 could not be dropped: %2</source>
         <translation>Änderung Nr. %1 konnte nicht verworfen werden: %2</translation>
     </message>
@@ -1411,7 +2058,7 @@
         <translation>Sendet die Änderungen aus dem Postausgang und bringt dann die lokale Kopie mit allen Terminen auf dem Server auf den neuesten Stand.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Outbox: %1 sent, %2 in conflict, %3 refused, %4 still waiting.</source>
         <translation>Postausgang: %1 gesendet, %2 im Konflikt, %3 abgelehnt, %4 wartend.</translation>
     </message>
@@ -1481,6 +2128,69 @@
             <numerusform>%n Änderung im Postausgang braucht eine Entscheidung: siehe frontdesk-cli outbox.</numerusform>
             <numerusform>%n Änderungen im Postausgang brauchen eine Entscheidung: siehe frontdesk-cli outbox.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../views/conflictdialog.cpp" line="+16"/>
+        <source>The booking was changed elsewhere</source>
+        <translation>Der Termin wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your change: %1. Apply it to the server&apos;s version anyway, or discard it?</source>
+        <translation>Ihre Änderung: %1. Trotzdem auf die Fassung des Servers anwenden oder verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;As you saw it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie Sie ihn gesehen haben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Now on the server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jetzt auf dem Server&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking as you saw it</source>
+        <translation>Termin, wie Sie ihn gesehen haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking now on the server</source>
+        <translation>Termin jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Apply my change anyway</source>
+        <translation>Meine Änderung &amp;trotzdem anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard my change</source>
+        <translation>Meine Änderung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
     </message>
 </context>
 <context>
@@ -1658,14 +2368,78 @@
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../network/demoserver.cpp" line="+19"/>
+        <location filename="../network/demoserver.cpp" line="+18"/>
         <source>The demo server could not be started (%1): %2</source>
         <translation>Der Demo-Server konnte nicht gestartet werden (%1): %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The demo server stopped before it was ready (exit code %1).</source>
         <translation>Der Demo-Server wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompter</name>
+    <message>
+        <location filename="../views/dialogprompter.cpp" line="+22"/>
+        <source>Keep as it is</source>
+        <translation>So lassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Cancel booking</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reason for the cancellation</source>
+        <translation>Grund für die Absage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, e.g. “Practitioner ill”</source>
+        <translation>Optional, z. B. „Behandlerin krank“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep booking</source>
+        <translation>Termin behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Meeting link and notes</source>
+        <translation>Meeting-Link und Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting link</source>
+        <translation>Meeting-Link</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The meeting link must be an http(s):// address.</source>
+        <translation>Der Meeting-Link muss eine http(s)://-Adresse sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting &amp;link:</source>
+        <translation>Meeting-&amp;Link:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
@@ -1726,12 +2500,12 @@
         <translation>iCalendar für Kalenderprogramme (*.ics)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>bookings-%1.csv</source>
         <translation>termine-%1.csv</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export List</source>
         <translation>Liste exportieren</translation>
     </message>
@@ -1867,7 +2641,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+44"/>
         <source>Manage the day&apos;s appointments of an Empfio organization.</source>
         <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
     </message>
@@ -1922,7 +2696,7 @@
         <translation>Der lokale Terminspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Last synced %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
@@ -1937,14 +2711,14 @@
         <translation>Frontdesk – Demo</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+23"/>
-        <location line="+95"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+97"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>Not signed in: showing cached bookings. Sign in to sync again.</source>
         <translation>Nicht angemeldet: Gespeicherte Termine werden angezeigt. Melden Sie sich an, um wieder zu synchronisieren.</translation>
     </message>
@@ -1977,12 +2751,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+420"/>
+        <location filename="../views/mainwindow.cpp" line="+425"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -2022,7 +2796,7 @@
         <translation>Angezeigte Termine</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2196,6 +2970,151 @@
         <location line="+4"/>
         <source>Offline: showing bookings cached at %1.</source>
         <translation>Offline: Termine vom Stand %1 werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleCheck</name>
+    <message>
+        <location filename="../views/reschedulecheck.cpp" line="+18"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../views/rescheduledialog.cpp" line="+38"/>
+        <source>&amp;Custom time</source>
+        <translation>&amp;Eigene Zeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule – %1</source>
+        <translation>Verschieben – %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> day(s)</source>
+        <translation> Tag(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Anzahl der Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show slots</source>
+        <translation>Freie Termine &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Available slots</source>
+        <translation>Freie Termine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Custom start</source>
+        <translation>Eigener Beginn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change to send</source>
+        <translation>Zu sendende Änderung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Loading available slots…</source>
+        <translation>Freie Termine werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The available slots could not be loaded: %1 You can still enter a custom time.</source>
+        <translation>Die freien Termine konnten nicht geladen werden: %1 Sie können trotzdem eine eigene Zeit eingeben.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No available slots in these days.</source>
+        <translation>Keine freien Termine an diesen Tagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n available slot(s).</source>
+        <translation>
+            <numerusform>%n freier Termin.</numerusform>
+            <numerusform>%n freie Termine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Choose a slot or enter a custom time.</source>
+        <translation>Wählen Sie einen freien Termin oder geben Sie eine eigene Zeit ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This custom time is not one of the offered slots: make sure the practitioner is available.</source>
+        <translation>Diese eigene Zeit ist keiner der angebotenen Termine: Stellen Sie sicher, dass die Behandlerin oder der Behandler Zeit hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change: %1 → %2</source>
+        <translation>Änderung: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clocks change (daylight saving time) in between.</source>
+        <translation>Dazwischen wird die Uhr umgestellt (Sommerzeit).</translation>
     </message>
 </context>
 <context>

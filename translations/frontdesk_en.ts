@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <location filename="../views/auditlogdialog.cpp" line="+83"/>
+        <source>%n action(s) recorded on this computer.</source>
+        <translation>
+            <numerusform>%n action recorded on this computer.</numerusform>
+            <numerusform>%n actions recorded on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDetailsHtml</name>
     <message numerus="yes">
         <location filename="../views/bookingdetailshtml.cpp" line="+90"/>
@@ -39,6 +50,41 @@
         <translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message numerus="yes">
+        <location filename="../views/bulkactiondialog.cpp" line="+82"/>
+        <source>&amp;Send %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Send %n change</numerusform>
+            <numerusform>&amp;Send %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 of %n booking(s) will be changed, one after the other.</source>
+        <translation>
+            <numerusform>%1 of %n booking will be changed, one after the other.</numerusform>
+            <numerusform>%1 of %n bookings will be changed, one after the other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Stopped after %n booking(s).</source>
+        <translation>
+            <numerusform>Stopped after %n booking.</numerusform>
+            <numerusform>Stopped after %n bookings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done: %n booking(s) handled.</source>
+        <translation>
+            <numerusform>Done: %n booking handled.</numerusform>
+            <numerusform>Done: %n bookings handled.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,7 +143,7 @@
 <context>
     <name>CliSyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/clisynccommand.cpp" line="+84"/>
+        <location filename="../app/clisynccommand.cpp" line="+85"/>
         <source>The %n booking(s) that did arrive are in the local copy; nothing was removed from it.</source>
         <translation>
             <numerusform>The %n booking that did arrive is in the local copy; nothing was removed from it.</numerusform>
@@ -150,7 +196,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../views/exportactions.cpp" line="+163"/>
+        <location filename="../views/exportactions.cpp" line="+166"/>
         <source>%n booking(s) exported to %1</source>
         <translation>
             <numerusform>%n booking exported to %1</numerusform>
@@ -161,11 +207,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+358"/>
+        <location filename="../views/mainwindow.cpp" line="+363"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>
             <numerusform>%1 of %n bookings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <location filename="../views/rescheduledialog.cpp" line="+198"/>
+        <source>%n available slot(s).</source>
+        <translation>
+            <numerusform>%n available slot.</numerusform>
+            <numerusform>%n available slots.</numerusform>
         </translation>
     </message>
 </context>

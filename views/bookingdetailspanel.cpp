@@ -9,6 +9,7 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 BookingDetailsPanel::BookingDetailsPanel(const BookingCache *cache, BookingActions *actions,
@@ -78,4 +79,16 @@ void BookingDetailsPanel::setDisplayTimeZone(const QTimeZone &zone)
 QString BookingDetailsPanel::text() const
 {
     return m_stack->currentWidget() == m_browser ? m_browser->toPlainText() : m_placeholder->text();
+}
+
+void BookingDetailsPanel::setActions(const QList<QAction *> &actions)
+{
+    if (!m_actionBar) {
+        m_actionBar = new QToolBar(tr("Booking actions"), this);
+        m_actionBar->setAccessibleName(tr("Booking actions"));
+        m_actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_actionBar);
+    }
+    m_actionBar->clear();
+    m_actionBar->addActions(actions);
 }

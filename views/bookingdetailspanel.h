@@ -9,6 +9,7 @@ class BookingCache;
 class QLabel;
 class QStackedWidget;
 class QTextBrowser;
+class QToolBar;
 
 // The details of the selected booking, read in full from the cache (the list holds only
 // compact rows). Follows the booking: changes by sync or by the desk's actions show at once.
@@ -27,6 +28,8 @@ public:
     // The zone the booking's times are shown in (the system's by default).
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
+    // The booking actions, as buttons above the details.
+    void setActions(const QList<QAction *> &actions);
 
 private:
     const BookingCache *m_cache;
@@ -36,4 +39,5 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTextBrowser *m_browser;
+    QToolBar *m_actionBar = nullptr;
 };

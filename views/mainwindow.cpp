@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "apierror.h"
+#include "auditlogdialog.h"
+#include "bookingactioncontroller.h"
 #include "bookingactions.h"
+#include "bookingactionset.h"
 #include "bookingcache.h"
 #include "bookingdetailspanel.h"
 #include "bookingfilterbar.h"
@@ -58,7 +61,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BookingTableModel::StartColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -129,6 +132,8 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
 
     if (actions) {
         connect(actions, &BookingActions::bookingChanged, this, [this](const QString &id) {
+            // The cache holds the server's answer to an action: the row follows it.
+            m_model->applyWritten({}, {id});
             if (m_actions->isPending(id))
                 m_sending.insert(id);
             else
@@ -463,4 +468,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+QStringList MainWindow::selectedBookingIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids.append(row.data(BookingTableModel::BookingIdRole).toString());
+    return ids;
+}
+
+void MainWindow::setActionController(BookingActionController *controller)
+{
+    if (m_bookingActions || !controller)
+        return;
+    m_bookingActions = new BookingActionSet(controller, this);
+    m_bookingActions->setSelectionSource([this] { return m_details->bookingId(); },
+                                         [this] { return selectedBookingIds(); });
+    m_bookingActions->attachToWindow(this);
+    m_bookingActions->attachToList(m_view);
+    m_details->setActions({m_bookingActions->reschedule(), m_bookingActions->editDetails(),
+                           m_bookingActions->noShow(), m_bookingActions->completed(),
+                           m_bookingActions->confirmed(), m_bookingActions->cancel()});
+    connect(m_model, &QAbstractItemModel::dataChanged, m_bookingActions, &BookingActionSet::update);
+    connect(controller, &BookingActionController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_bookingActions, &BookingActionSet::auditLogRequested, this, [this] {
+        auto *dialog = new AuditLogDialog(m_cache, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+class BookingActionController;
+class BookingActionSet;
 class BookingActions;
 class BookingCache;
 class BookingDetailsPanel;
@@ -35,6 +37,13 @@ public:
     ~MainWindow() override;
 
     void setSyncEngine(SyncEngine *sync);
+    // Adds the booking actions (reschedule, no-show, cancel, undo, audit log, ...) to the
+    // menu bar, the toolbar, the list's context menu and the details panel.
+    void setActionController(BookingActionController *controller);
+    BookingActionSet *bookingActionSet() const { return m_bookingActions; }
+    // The ids of the selected rows (several with Ctrl/Shift-click); the current row is the
+    // one the details panel shows.
+    QStringList selectedBookingIds() const;
     void setAccountText(const QString &text);
     void setSyncText(const QString &text);
     void setOffline(bool offline, const QDateTime &cachedAt);
@@ -115,4 +124,5 @@ private:
     bool m_settingsApplied = false;
     bool m_filtersRestored = false; // the filters of the last run were there to restore
     ExportActions *m_export = nullptr;
+    BookingActionSet *m_bookingActions = nullptr;
 };

@@ -359,6 +359,57 @@ private Q_SLOTS:
         QVERIFY(!finished.wait(300));
     }
 
+    void auditLogRecordsEveryOutcome()
+    {
+        m_actions->setActor(QStringLiteral("desk@example.com"));
+        QCOMPARE(m_cache->auditCount(), 0);
+        // Applied.
+        const Booking applied = pick(15);
+        QVERIFY(run(applied, BookingChange::setStatus(BookingStatus::NoShow)));
+        // Refused: the booking is gone on the server (404 with its detail).
+        const Booking gone = pick(16);
+        m_server.mutate({{"action", "delete"}, {"ids", QJsonArray{gone.id}}});
+        QVERIFY(run(gone, BookingChange::cancel()));
+        // Conflict, then discarded.
+        const Booking moved = pick(17);
+        m_server.mutate({{"action", "move"}, {"ids", QJsonArray{moved.id}}});
+        auto conflict = run(moved, BookingChange::setStatus(BookingStatus::Completed));
+        QVERIFY(conflict && conflict->result == Result::Conflict);
+        QString error;
+        QVERIFY(m_actions->discard(conflict->outboxId, &error));
+        // Queued (500 on the write), then replayed.
+        const Booking queued = pick(18);
+        QVERIFY(m_server.setFaults({{"error_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
+        QVERIFY(run(queued, BookingChange::reschedule(queued.startTime.addSecs(3600),
+                                                      queued.endTime.addSecs(3600))));
+        m_server.resetFaults();
+        QVERIFY(awaitCallback<ReplayReport>(
+            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); }));
+
+        const QList<AuditEntry> log = m_cache->auditLog(); // newest first
+        QCOMPARE(log.size(), 6);
+        QStringList results;
+        QStringList actions;
+        for (const AuditEntry &entry : log) {
+            results.prepend(entry.result);
+            actions.prepend(entry.action);
+            QCOMPARE(entry.actor, QStringLiteral("desk@example.com"));
+            QVERIFY(entry.at.isValid());
+        }
+        QCOMPARE(results,
+                 (QStringList{"applied", "refused", "conflict", "discarded", "queued", "applied"}));
+        QCOMPARE(actions, (QStringList{"set_status", "cancel", "set_status", "set_status",
+                                       "reschedule", "reschedule"}));
+        const AuditEntry first = log.last();
+        QCOMPARE(first.bookingId, applied.id);
+        QCOMPARE(first.beforeJson, applied.json);
+        QVERIFY(first.afterJson.contains("\"no_show\""));
+        QCOMPARE(log[4].message.contains(QLatin1String("not found")), true);
+        QVERIFY(!log[3].afterJson.isEmpty()); // the server's version of the conflict
+        QVERIFY(log[0].details.contains(QLatin1String("queued change")));
+        QVERIFY(!log[1].message.isEmpty()); // why it was queued
+    }
+
     void expiredSessionKeepsTheChange()
     {
         const Booking seen = pick(12);
