@@ -4,6 +4,7 @@
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingtablemodel.h"
+#include "calendarpane.h"
 #include "demoserver.h"
 #include "jwt.h"
 #include "keychaintokenstore.h"
@@ -12,6 +13,7 @@
 #include "serverurl.h"
 #include "sessionmanager.h"
 #include "signindialog.h"
+#include "slotprovider.h"
 #include "syncengine.h"
 #include "translationloader.h"
 
@@ -117,6 +119,7 @@ int main(int argc, char **argv)
     BookingActions actions(&client, &cache);
     MainWindow window(&model, &cache, &actions);
     window.setActionController(new BookingActionController(&client, &actions, &cache, &window));
+    window.calendarPane()->setSlotProvider(new SlotProvider(&client, &cache, &window));
     sync.setActions(&actions);
     // AppSettings::load (in the window) checked the value: unusable ones are the default.
     sync.setInterval(std::chrono::seconds(window.appSettings().refreshSeconds));

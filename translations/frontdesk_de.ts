@@ -535,12 +535,12 @@ Nachher:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Undo the last reschedule or status change (Ctrl+Z)</source>
         <translation>Die letzte Verschiebung oder Statusänderung rückgängig machen (Strg+Z)</translation>
     </message>
@@ -1266,7 +1266,7 @@ Nachher:
         <translation>Wo ein gezogener Termin landet: in ganzen Minutenschritten oder nur auf freien Terminen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
@@ -1324,6 +1324,14 @@ Nachher:
         <location line="+31"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPane</name>
+    <message>
+        <location filename="../views/calendarpane.cpp" line="+20"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2649,7 @@ Nachher:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Manage the day&apos;s appointments of an Empfio organization.</source>
         <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
     </message>
@@ -2696,7 +2704,7 @@ Nachher:
         <translation>Der lokale Terminspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Last synced %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
@@ -2751,12 +2759,12 @@ Nachher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+425"/>
+        <location filename="../views/mainwindow.cpp" line="+507"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-450"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -2776,7 +2784,7 @@ Nachher:
         <translation>Leere Liste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -2796,7 +2804,7 @@ Nachher:
         <translation>Angezeigte Termine</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2836,7 +2844,27 @@ Nachher:
         <translation>Zum nächsten anstehenden Termin springen (Strg+T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the bookings as a list (Ctrl+1)</source>
+        <translation>Die Termine als Liste zeigen (Strg+1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the bookings in a calendar (Ctrl+2)</source>
+        <translation>Die Termine im Kalender zeigen (Strg+2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -2886,7 +2914,12 @@ Nachher:
         <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2916,7 +2949,7 @@ Nachher:
         <translation>Offline: Termine vom Stand %1 werden angezeigt. Verbindung wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 von %n Termin angezeigt</numerusform>

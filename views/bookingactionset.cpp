@@ -123,7 +123,8 @@ void BookingActionSet::attachToWindow(QMainWindow *window)
     const QList<QAction *> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
     if (auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        QAction *before = toolBar->actions().value(2); // the separator before the filters
+        // After refresh, today and a separator; before the list/calendar switch.
+        QAction *before = toolBar->actions().value(3);
         QAction *separator = toolBar->insertSeparator(before);
         toolBar->insertActions(separator, {m_reschedule, m_noShow, m_completed, m_cancel, m_undo});
     } else {

@@ -42,7 +42,7 @@ public:
     void fillMenu(QMenu *menu) const;
     void fillToolBar(QToolBar *toolBar) const;
     // A "Booking" menu before the window's last menu, and the main actions in its toolbar
-    // "mainToolBar" before the separator that precedes the filters.
+    // "mainToolBar" after its first separator, before the list/calendar switch.
     void attachToWindow(QMainWindow *window);
     // A view of bookings (list, calendar): Del cancels while it has focus, its context menu
     // offers the actions, and its selection changes enable them.

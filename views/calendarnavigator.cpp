@@ -66,7 +66,10 @@ CalendarNavigator::CalendarNavigator(CalendarView *view, QWidget *parent)
     m_snap->setAccessibleName(tr("Snap dragged bookings to"));
     m_snap->setToolTip(tr("Where a dragged booking lands: whole steps of minutes, or only the "
                           "available slots"));
-    connect(m_snap, &QComboBox::currentIndexChanged, this, &CalendarNavigator::applySnap);
+    connect(m_snap, &QComboBox::currentIndexChanged, this, [this] {
+        applySnap();
+        Q_EMIT snapChanged(m_view->snapMinutes(), m_view->snapToSlots());
+    });
     layout->addWidget(m_snap);
     m_cancelled->setText(tr("Cancelled"));
     m_cancelled->setCheckable(true);
@@ -129,16 +132,21 @@ void CalendarNavigator::applySnap()
         m_view->setSnapMinutes(minutes);
 }
 
+void CalendarNavigator::setSnap(int minutes, bool toSlots)
+{
+    const QSignalBlocker blocker(m_snap);
+    const int index = m_snap->findData(toSlots ? 0 : minutes);
+    m_snap->setCurrentIndex(index >= 0 ? index : m_snap->findData(15));
+    applySnap();
+}
+
 void CalendarNavigator::restoreSettings(const QSettings &settings)
 {
     const int mode = settings.value(QStringLiteral("calendar/mode"), int(m_view->mode())).toInt();
     if (mode >= int(CalendarView::Mode::Day) && mode <= int(CalendarView::Mode::Month))
         m_view->setMode(CalendarView::Mode(mode));
-    const bool toSlots = settings.value(QStringLiteral("calendar/snapToSlots"), false).toBool();
-    const int minutes = settings.value(QStringLiteral("calendar/snapMinutes"), 15).toInt();
-    const int index = m_snap->findData(toSlots ? 0 : minutes);
-    m_snap->setCurrentIndex(index >= 0 ? index : m_snap->findData(15));
-    applySnap();
+    setSnap(settings.value(QStringLiteral("calendar/snapMinutes"), 15).toInt(),
+            settings.value(QStringLiteral("calendar/snapToSlots"), false).toBool());
     m_cancelled->setChecked(
         settings.value(QStringLiteral("calendar/showCancelled"), false).toBool());
 }

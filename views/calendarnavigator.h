@@ -23,6 +23,12 @@ public:
     // Mode, snapping and the cancelled toggle, under "calendar/".
     void restoreSettings(const QSettings &settings);
     void saveSettings(QSettings &settings) const;
+    // Snapping as the settings dialog chose it (minutes is one of 5, 15, 30).
+    void setSnap(int minutes, bool toSlots);
+
+Q_SIGNALS:
+    // The desk chose another snapping here.
+    void snapChanged(int minutes, bool toSlots);
 
 private:
     void sync();

@@ -10,11 +10,15 @@
 #include "bookingfilterbar.h"
 #include "bookingfilterproxy.h"
 #include "bookingtablemodel.h"
+#include "calendarnavigator.h"
+#include "calendarpane.h"
+#include "calendarview.h"
 #include "exportactions.h"
 #include "settingsdialog.h"
 #include "syncengine.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -90,7 +94,11 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_offlineBanner);
     listLayout->addWidget(m_listStack, 1);
-    m_splitter->addWidget(listPane);
+    m_calendar = new CalendarPane(model, this);
+    m_viewStack = new QStackedWidget(this);
+    m_viewStack->addWidget(listPane);
+    m_viewStack->addWidget(m_calendar);
+    m_splitter->addWidget(m_viewStack);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -111,6 +119,28 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentChanged);
+    // The list owns the selection; a booking chosen in the calendar becomes the list's current
+    // row when the filters show it, and the details panel's booking either way.
+    connect(m_calendar, &CalendarPane::currentBookingChanged, this, [this](const QString &id) {
+        const QModelIndex row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (row.isValid())
+            m_view->setCurrentIndex(row);
+        else
+            m_details->showBooking(id);
+    });
+    connect(m_calendar->navigator(), &CalendarNavigator::snapChanged, this,
+            [this](int minutes, bool toSlots) {
+                m_settings.snapMinutes = minutes;
+                m_settings.snapToSlots = toSlots;
+                QSettings settings;
+                m_calendar->saveSettings(settings);
+            });
+    connect(m_calendar, &CalendarPane::bookingActivated, this, [this](const QString &id) {
+        m_details->showBooking(id);
+        if (m_splitter->sizes().value(1) == 0)
+            m_splitter->setSizes({3 * width() / 4, width() / 4});
+        m_details->setFocus(Qt::OtherFocusReason);
+    });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &MainWindow::updateCounts);
         connect(model, signal, this, &MainWindow::updateCounts);
@@ -126,8 +156,10 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     connect(m_filters, &BookingFilterBar::filtersChanged, this, &MainWindow::updateCounts);
     // A first start has an empty cache: scroll to now when the first sync brings rows.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first == 0 && !m_view->currentIndex().isValid())
+        if (first == 0 && !m_view->currentIndex().isValid()) {
             goToToday();
+            m_todayAfterFirstPass = true;
+        }
     });
 
     if (actions) {
@@ -174,7 +206,28 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(QStringLiteral("go-jump-today")), tr("&Today"), this);
     today->setShortcut(Qt::CTRL | Qt::Key_T);
     today->setToolTip(tr("Go to the next booking from now (Ctrl+T)"));
-    connect(today, &QAction::triggered, this, &MainWindow::goToToday);
+    connect(today, &QAction::triggered, this, [this] {
+        if (isCalendarShown())
+            m_calendar->view()->showToday();
+        else
+            goToToday();
+    });
+
+    m_showList =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("&List"), this);
+    m_showList->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_showList->setToolTip(tr("Show the bookings as a list (Ctrl+1)"));
+    m_showCalendar =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-calendar-week")), tr("&Calendar"), this);
+    m_showCalendar->setShortcut(Qt::CTRL | Qt::Key_2);
+    m_showCalendar->setToolTip(tr("Show the bookings in a calendar (Ctrl+2)"));
+    auto *viewGroup = new QActionGroup(this);
+    for (QAction *action : {m_showList, m_showCalendar}) {
+        action->setCheckable(true);
+        viewGroup->addAction(action);
+    }
+    m_showList->setChecked(true);
+    connect(m_showCalendar, &QAction::toggled, this, &MainWindow::showCalendar);
 
     auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     find->setShortcut(QKeySequence::Find);
@@ -236,16 +289,24 @@ void MainWindow::createActions()
     fileMenu->addAction(settings);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
+    viewMenu->addAction(m_showList);
+    viewMenu->addAction(m_showCalendar);
+    viewMenu->addSeparator();
     viewMenu->addAction(today);
     viewMenu->addAction(find);
     viewMenu->addAction(statusFilter);
     viewMenu->addAction(dateFilter);
-    // The list/calendar switch joins the toolbar with the calendar (its own issue): a
-    // switch to nothing would be a dead control.
     toolBar->addAction(m_refresh);
     toolBar->addAction(today);
     toolBar->addSeparator();
-    toolBar->addWidget(m_filters);
+    toolBar->addAction(m_showList); // the booking actions go before the view switch
+    toolBar->addAction(m_showCalendar);
+    // The filters get a row of their own: beside the actions they would not fit a laptop.
+    addToolBarBreak();
+    QToolBar *filterBar = addToolBar(tr("Filters"));
+    filterBar->setObjectName(QStringLiteral("filterToolBar"));
+    filterBar->setMovable(false);
+    filterBar->addWidget(m_filters);
 }
 
 void MainWindow::setSignedIn(bool signedIn)
@@ -287,6 +348,10 @@ void MainWindow::onSyncFinished(const SyncReport &report)
     // whoever stopped it says why.
     if (report.error && report.error->kind == ApiError::Kind::Cancelled)
         return;
+    // The first page's rows were sorted in around the row chosen then: choose again with
+    // all of them, once.
+    if (std::exchange(m_todayAfterFirstPass, false) && report.ok())
+        goToToday();
     if (report.ok()) {
         setSyncText(tr("Synced at %1").arg(timeText(report.finishedAt)));
     } else if (m_sync && m_sync->isOffline()) {
@@ -348,8 +413,11 @@ void MainWindow::goToToday()
 void MainWindow::onCurrentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_details->showBooking(
-        current.isValid() ? current.data(BookingTableModel::BookingIdRole).toString() : QString());
+    const QString id =
+        current.isValid() ? current.data(BookingTableModel::BookingIdRole).toString() : QString();
+    m_details->showBooking(id);
+    if (!id.isEmpty())
+        m_calendar->showBooking(id);
 }
 
 void MainWindow::refreshSyncMarks()
@@ -405,6 +473,8 @@ void MainWindow::restoreSettings()
         settings.value(QStringLiteral("bookingList/header")).toByteArray());
     m_filtersRestored = settings.contains(QStringLiteral("filters/date"));
     m_filters->restoreSettings(settings);
+    m_calendar->restoreSettings(settings);
+    showCalendar(settings.value(QStringLiteral("mainWindow/calendar"), false).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -416,6 +486,24 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("bookingList/header"),
                       m_view->horizontalHeader()->saveState());
     m_filters->saveSettings(settings);
+    m_calendar->saveSettings(settings);
+    settings.setValue(QStringLiteral("mainWindow/calendar"), isCalendarShown());
+}
+
+void MainWindow::showCalendar(bool calendar)
+{
+    m_viewStack->setCurrentWidget(calendar ? static_cast<QWidget *>(m_calendar)
+                                           : m_viewStack->widget(0));
+    (calendar ? m_showCalendar : m_showList)->setChecked(true);
+    if (calendar && !m_details->bookingId().isEmpty())
+        m_calendar->showBooking(m_details->bookingId());
+    if (m_bookingActions)
+        m_bookingActions->update();
+}
+
+bool MainWindow::isCalendarShown() const
+{
+    return m_viewStack->currentWidget() == m_calendar;
 }
 
 QString MainWindow::timeText(const QDateTime &time) const
@@ -430,6 +518,9 @@ void MainWindow::setAppSettings(const AppSettings &settings)
     const bool first = !m_settingsApplied;
     const AppSettings previous = std::exchange(m_settings, settings);
     m_settingsApplied = true;
+    m_calendar->applySettings(settings);
+    if (m_controller)
+        m_controller->setTimeZone(settings.timeZone());
     // Only a new zone re-filters: "upcoming" moves with the clock, and 100,000 rows cost.
     if (const QTimeZone zone = settings.timeZone(); zone != m_model->displayTimeZone()) {
         m_model->setDisplayTimeZone(zone);
@@ -483,8 +574,16 @@ void MainWindow::setActionController(BookingActionController *controller)
     if (m_bookingActions || !controller)
         return;
     m_bookingActions = new BookingActionSet(controller, this);
+    m_controller = controller;
+    m_controller->setTimeZone(m_settings.timeZone());
+    // The calendar selects one booking at a time; the list may select several.
     m_bookingActions->setSelectionSource([this] { return m_details->bookingId(); },
-                                         [this] { return selectedBookingIds(); });
+                                         [this] {
+                                             return isCalendarShown()
+                                                        ? QStringList{m_details->bookingId()}
+                                                        : selectedBookingIds();
+                                         });
+    m_calendar->setBookingActions(m_bookingActions, controller);
     m_bookingActions->attachToWindow(this);
     m_bookingActions->attachToList(m_view);
     m_details->setActions({m_bookingActions->reschedule(), m_bookingActions->editDetails(),

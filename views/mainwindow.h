@@ -15,6 +15,7 @@ class BookingDetailsPanel;
 class BookingFilterBar;
 class BookingFilterProxy;
 class BookingTableModel;
+class CalendarPane;
 class ExportActions;
 class QLabel;
 class QMenu;
@@ -44,6 +45,10 @@ public:
     // The ids of the selected rows (several with Ctrl/Shift-click); the current row is the
     // one the details panel shows.
     QStringList selectedBookingIds() const;
+    // The list or the calendar in the window's main area (View > List / Calendar).
+    void showCalendar(bool calendar);
+    bool isCalendarShown() const;
+    CalendarPane *calendarPane() const { return m_calendar; }
     void setAccountText(const QString &text);
     void setSyncText(const QString &text);
     void setOffline(bool offline, const QDateTime &cachedAt);
@@ -119,10 +124,16 @@ private:
     QAction *m_signOut = nullptr;
     QMenu *m_switchMenu = nullptr;
     bool m_offline = false;
+    bool m_todayAfterFirstPass = false; // an empty cache filled: go to today after the pass
     QDateTime m_cachedAt;
     AppSettings m_settings;
     bool m_settingsApplied = false;
     bool m_filtersRestored = false; // the filters of the last run were there to restore
     ExportActions *m_export = nullptr;
     BookingActionSet *m_bookingActions = nullptr;
+    QStackedWidget *m_viewStack = nullptr; // the list pane or the calendar
+    CalendarPane *m_calendar = nullptr;
+    BookingActionController *m_controller = nullptr;
+    QAction *m_showList = nullptr;
+    QAction *m_showCalendar = nullptr;
 };

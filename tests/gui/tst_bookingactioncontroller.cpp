@@ -1,9 +1,12 @@
 #include "awaitcallback.h"
 #include "bookingactioncontroller.h"
 #include "bookingcache.h"
+#include "bookingdetailspanel.h"
 #include "bookingjson.h"
 #include "bookingtablemodel.h"
 #include "bulkactiondialog.h"
+#include "calendarpane.h"
+#include "calendarview.h"
 #include "devserverprocess.h"
 #include "mainwindow.h"
 #include "reschedulecheck.h"
@@ -14,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -550,6 +554,60 @@ private Q_SLOTS:
         QCOMPARE(model.row(model.rowOf(booking.id)).startMs, start.toMSecsSinceEpoch());
         QCOMPARE(model.row(model.rowOf(booking.id)).status, BookingStatus::Rescheduled);
         QVERIFY(!changed.isEmpty());
+    }
+
+    // The main window's calendar: a click selects in the list too, and a drag goes through
+    // the controller's confirmation to the server; the block then stays at its new time.
+    void theCalendarDragGoesThroughTheController()
+    {
+        BookingTableModel model(m_cache.get());
+        model.reload();
+        MainWindow window(&model, m_cache.get(), m_actions.get());
+        window.setActionController(m_controller.get());
+        window.showCalendar(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CalendarView *view = window.calendarPane()->view();
+        view->setTimeZone(QTimeZone::utc());
+        view->setMode(CalendarView::Mode::Day);
+        view->setSnapMinutes(15);
+
+        Booking booking = fresh();
+        // Early in its day, so that an hour later is on the same day's grid.
+        while (booking.startTime.time().hour() > 20 || booking.startTime.time().hour() < 1)
+            booking = fresh();
+        view->setDate(booking.startTime.date());
+        view->scrollToTime(booking.startTime.time().addSecs(-3600));
+        QTRY_VERIFY(!view->blockRect(booking.id).isEmpty());
+
+        const QPoint from = view->blockRect(booking.id).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, from);
+        QCOMPARE(window.detailsPanel()->bookingId(), booking.id);
+        QCOMPARE(
+            window.tableView()->currentIndex().data(BookingTableModel::BookingIdRole).toString(),
+            booking.id);
+        QCOMPARE(m_server.stats().value("requests").toInt(), 0); // a click moves nothing
+
+        const QPoint delta =
+            view->pointAt(booking.startTime.addSecs(3600)) - view->pointAt(booking.startTime);
+        QVERIFY(delta.y() > 0);
+        QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(view->viewport(), from + delta * i / 4);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + delta);
+        QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
+        QCOMPARE(m_prompter->confirms.size(), 1); // old -> new, confirmed once
+
+        const Booking moved = *m_cache->booking(booking.id);
+        const qint64 shift = booking.startTime.secsTo(moved.startTime);
+        QVERIFY2(shift >= 3600 - 15 * 60 && shift <= 3600 + 15 * 60,
+                 qPrintable(QString::number(shift)));
+        QCOMPARE(moved.startTime.time().minute() % 15, 0);
+        QCOMPARE(moved.durationSecs(), booking.durationSecs());
+        QCOMPARE(model.row(model.rowOf(booking.id)).startMs, moved.startTime.toMSecsSinceEpoch());
+        QCOMPARE(view->bookingAt(view->pointAt(moved.startTime.addSecs(60))), booking.id);
+        QCOMPARE(requests("PATCH"), 1);
     }
 
     void bulkRefusesHugeSelections()

@@ -4,6 +4,8 @@
 #include "bookingfilterproxy.h"
 #include "bookingjson.h"
 #include "bookingtablemodel.h"
+#include "calendarpane.h"
+#include "calendarview.h"
 #include "mainwindow.h"
 
 #include <QElapsedTimer>
@@ -174,6 +176,39 @@ private Q_SLOTS:
               "Preferred room", "Blue room", "https://meet.example.com/today", "4242", "Telegram",
               "Synced"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
+
+    // The toolbar's switch shows the calendar over the same bookings; the current booking
+    // follows from one to the other, and the choice outlives the window.
+    void listCalendarSwitch()
+    {
+        QVERIFY(!m_window->isCalendarShown());
+        selectId(QStringLiteral("tomorrow"));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(m_window->isCalendarShown());
+        CalendarView *calendar = m_window->calendarPane()->view();
+        QVERIFY(calendar->isVisible());
+        QVERIFY(!m_window->tableView()->isVisible());
+        QCOMPARE(calendar->currentBookingId(), QStringLiteral("tomorrow"));
+        QVERIFY(calendar->visibleDays().contains(noon(1).toTimeZone(calendar->timeZone()).date()));
+
+        // A booking chosen in the calendar is the list's current row and the details' booking.
+        calendar->setDate(noon(0).toTimeZone(calendar->timeZone()).date());
+        calendar->scrollToTime(QTime(11, 0));
+        QTRY_VERIFY(!calendar->blockRect(QStringLiteral("today")).isEmpty());
+        QTest::mouseClick(calendar->viewport(), Qt::LeftButton, {},
+                          calendar->blockRect(QStringLiteral("today")).center());
+        QCOMPARE(m_window->detailsPanel()->bookingId(), QStringLiteral("today"));
+        QCOMPARE(m_window->tableView()->currentIndex().data(BookingTableModel::BookingIdRole),
+                 QVariant(QStringLiteral("today")));
+
+        m_window->close(); // saves the settings
+        MainWindow again(m_model.get(), m_cache.get(), nullptr);
+        QVERIFY(again.isCalendarShown());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTest::keyClick(&again, Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(!again.isCalendarShown());
     }
 
     void refreshKeepsSelection()
