@@ -19,6 +19,8 @@ SyncEngine::SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
+    m_writeTimer.setSingleShot(true);
+    connect(&m_writeTimer, &QTimer::timeout, this, &SyncEngine::writePending);
     // The operating system's view of the network is a hint, not the truth: it only makes a
     // waiting engine try again sooner. Offline is decided by requests failing.
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
@@ -139,8 +141,12 @@ void SyncEngine::cancel()
 }
 
 namespace {
-// A batch is one transaction; a cap keeps one write from holding the event loop long.
+// Pages wait until 20 have arrived or the first has waited 250 ms: each commit rewrites
+// every index page it touched, so 20 pages per transaction write 100,000 bookings in about
+// half the time of one page per transaction (bench_cacheupsert --batch), while the rows
+// still reach the list within a quarter of a second.
 constexpr int kMaxPagesPerWrite = 20;
+constexpr std::chrono::milliseconds kMaxWriteDelay{250};
 } // namespace
 
 void SyncEngine::onPage(const BookingPage &page)
@@ -158,26 +164,17 @@ void SyncEngine::onPage(const BookingPage &page)
     }
     m_pendingBookings += page.bookings;
     ++m_pendingPages;
-    if (m_pendingPages >= kMaxPagesPerWrite) {
+    if (m_pendingPages >= kMaxPagesPerWrite)
         writePending();
-        return;
-    }
-    if (!m_writeQueued) {
-        m_writeQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_writeQueued = false;
-                writePending();
-            },
-            Qt::QueuedConnection);
-    }
+    else if (!m_writeTimer.isActive())
+        m_writeTimer.start(kMaxWriteDelay);
 }
 
 // Writes the pages that arrived, all in one transaction (so each page stays whole). False
 // when the cache refused: the pass has ended then.
 bool SyncEngine::writePending()
 {
+    m_writeTimer.stop();
     if (!m_pager || m_pendingPages == 0)
         return true;
     const QList<Booking> bookings = std::exchange(m_pendingBookings, {});
@@ -239,6 +236,7 @@ void SyncEngine::onPagerFailed(const ApiError &error)
 void SyncEngine::endPass()
 {
     // Pages still waiting when a pass is cancelled are dropped, as if they never came.
+    m_writeTimer.stop();
     m_pendingBookings.clear();
     m_pendingSkips.clear();
     m_pendingPages = 0;

@@ -83,12 +83,11 @@ private:
     int m_failures = 0; // consecutive failed passes, for the backoff
     bool m_unidentifiedSkips = false;
     qint64 m_pass = 0;
-    // Pages arrived but not yet written: whatever arrives while a write runs goes into the
-    // next transaction together, since each commit rewrites every index page it touched.
+    // Pages arrived but not yet written; they go into one transaction together.
     QList<Booking> m_pendingBookings;
     QStringList m_pendingSkips;
     int m_pendingPages = 0;
-    bool m_writeQueued = false;
+    QTimer m_writeTimer;
     SyncReport m_report;
     QElapsedTimer m_clock;
     std::optional<SyncReport> m_lastReport;
