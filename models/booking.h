@@ -28,8 +28,9 @@ struct Booking
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<Lead> lead;
-    // The record as the server sent it (compact JSON), unknown fields included, so that
-    // nothing the server said is lost when the client does not understand it yet.
+    // The record as the server sent it, unknown fields included, so that nothing the server
+    // said is lost when the client does not understand it yet: a list page's bytes as they
+    // came, or compact JSON when decoded from an object (BookingJson).
     QByteArray json;
 
     QString service() const { return metadata.value(QLatin1String("service")).toString(); }

@@ -8,12 +8,17 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
+
+class BookingWriter;
+struct sqlite3;
 
 struct BookingQuery
 {
@@ -36,9 +41,10 @@ struct UpsertResult
 // single source of truth. This class owns every SQL statement and PRAGMA (the schema and
 // its migrations live in CacheSchema). It never takes a widget or an item model.
 //
-// Sync passes: each full pass gets a number; every booking a pass writes is stamped with
-// it; after a pass in which every page arrived, removeUnseen() drops what the server no
-// longer lists. A pass broken off leaves stamps behind but removes nothing.
+// Sync passes: each full pass gets a number; this object remembers (in memory) every
+// booking a pass wrote, found unchanged or marked seen; after a pass in which every page
+// arrived, removeUnseen() drops what the server no longer lists. A pass broken off, or one
+// this object did not see written, removes nothing.
 class BookingCache
 {
 public:
@@ -54,13 +60,14 @@ public:
     // Reads on a closed cache (before an account is chosen, after sign-out) answer empty.
     bool isOpen() const { return m_db.isOpen(); }
     QString filePath() const { return m_path; }
-    bool hasTrigramSearch() const;
 
     // <dataDir>/<server host_port>/<account>/cache.sqlite, with dataDir defaulting to
     // QStandardPaths::AppLocalDataLocation. One database per server and account.
     static QString databasePath(const QString &dataDir, const QUrl &server, const QString &account);
 
     qint64 beginPass(QString *error);
+    // Gives back the memory a pass used for its writes (whether it completed or not).
+    void finishPass();
     qint64 currentPass() const;
     // One transaction for the whole list; on failure nothing of it is written.
     std::optional<UpsertResult> upsert(const QList<Booking> &bookings, qint64 pass, QString *error);
@@ -105,11 +112,15 @@ public:
     int auditCount() const;
 
 private:
-    struct Statements;
-    bool writeOne(Statements &statements, const Booking &booking, qint64 pass, UpsertResult &result,
-                  QString *error);
+    BookingWriter *writer(QString *error);
+    void track(qint64 pass);
+    void see(qint64 pass, qint64 row);
 
     QString m_connection;
     QString m_path;
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    std::unique_ptr<BookingWriter> m_writer;
+    qint64 m_seenPass = 0;
+    QSet<qint64> m_seenRows; // rowids the pass m_seenPass saw
 };

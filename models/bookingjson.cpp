@@ -1,6 +1,7 @@
 #include "bookingjson.h"
 
 #include "isodatetime.h"
+#include "pagerecordscanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,19 +191,8 @@ QJsonObject encodeLead(const Lead &lead, const QJsonValue &raw)
     return object;
 }
 
-} // namespace
-
-std::optional<QDateTime> BookingJson::parseDateTime(QStringView text)
-{
-    return IsoDateTime::parse(text);
-}
-
-QString BookingJson::formatDateTime(const QDateTime &time)
-{
-    return IsoDateTime::format(time);
-}
-
-std::optional<Booking> BookingJson::decodeBooking(const QJsonObject &object, QString *error)
+// Every field but json, which the callers fill in from what they have.
+std::optional<Booking> decodeFields(const QJsonObject &object, QString *error)
 {
     Booking booking;
 
@@ -238,7 +228,37 @@ std::optional<Booking> BookingJson::decodeBooking(const QJsonObject &object, QSt
     if (lead.isObject())
         booking.lead = decodeLead(lead.toObject());
 
-    booking.json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return booking;
+}
+
+} // namespace
+
+std::optional<QDateTime> BookingJson::parseDateTime(QStringView text)
+{
+    return IsoDateTime::parse(text);
+}
+
+QString BookingJson::formatDateTime(const QDateTime &time)
+{
+    return IsoDateTime::format(time);
+}
+
+std::optional<Booking> BookingJson::decodeBooking(const QJsonObject &object, QString *error)
+{
+    auto booking = decodeFields(object, error);
+    if (booking)
+        booking->json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return booking;
+}
+
+std::optional<Booking> BookingJson::decodeRecord(const QByteArray &record, QString *error)
+{
+    const auto object = parseObjectBody(record, error);
+    if (!object)
+        return std::nullopt;
+    auto booking = decodeFields(*object, error);
+    if (booking)
+        booking->json = record;
     return booking;
 }
 
@@ -269,6 +289,9 @@ std::optional<BookingPage> BookingJson::decodePage(const QByteArray &body, QStri
         return std::nullopt;
 
     const QJsonArray array = records.toArray();
+    std::optional<QList<PageRecordScanner::Span>> spans = PageRecordScanner(body).records();
+    if (spans && spans->size() != array.size())
+        spans.reset();
     page.bookings.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue record = array.at(i);
@@ -278,10 +301,14 @@ std::optional<BookingPage> BookingJson::decodePage(const QByteArray &body, QStri
             continue;
         }
         QString reason;
-        if (auto booking = decodeBooking(record.toObject(), &reason))
+        const QJsonObject object = record.toObject();
+        if (auto booking = decodeFields(object, &reason)) {
+            const qsizetype at = spans ? spans->at(i).begin : 0;
+            booking->json = spans ? body.mid(at, spans->at(i).end - at)
+                                  : QJsonDocument(object).toJson(QJsonDocument::Compact);
             page.bookings.append(std::move(*booking));
-        else
-            page.skipped.append({index, readableId(record.toObject()), reason});
+        } else
+            page.skipped.append({index, readableId(object), reason});
     }
     return page;
 }

@@ -54,10 +54,14 @@ public:
     // "2026-03-20T14:00:00Z" (milliseconds only when non-zero).
     static QString formatDateTime(const QDateTime &time);
 
+    // Booking::json is the object re-serialized compactly.
     static std::optional<Booking> decodeBooking(const QJsonObject &object, QString *error);
+    // One record's JSON text (as the cache stores it): Booking::json keeps these bytes.
+    static std::optional<Booking> decodeRecord(const QByteArray &record, QString *error);
     // Detail endpoint body (one booking object).
     static std::optional<Booking> decodeBookingBody(const QByteArray &body, QString *error);
     // List endpoint body: envelope errors fail the page; bad records are skipped and listed.
+    // Each Booking::json holds the record's bytes exactly as the page carried them.
     static std::optional<BookingPage> decodePage(const QByteArray &body, QString *error);
     static std::optional<SlotList> decodeSlots(const QByteArray &body, QString *error);
 

@@ -9,12 +9,9 @@
 class CacheSchema
 {
 public:
-    static constexpr int kCurrentVersion = 4;
+    static constexpr int kCurrentVersion = 5;
 
     static int version(const QSqlDatabase &db);
     // Migrates up to `target` (tests build every earlier version through this).
     static bool migrate(QSqlDatabase &db, int target, QString *error);
-    // Whether the text search table is FTS5 with the trigram tokenizer (an index for
-    // substring search); otherwise it is a plain table scanned with GLOB.
-    static bool hasTrigramSearch(const QSqlDatabase &db);
 };

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -18,6 +19,8 @@ SyncEngine::SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
+    m_writeTimer.setSingleShot(true);
+    connect(&m_writeTimer, &QTimer::timeout, this, &SyncEngine::writePending);
     // The operating system's view of the network is a hint, not the truth: it only makes a
     // waiting engine try again sooner. Offline is decided by requests failing.
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
@@ -137,20 +140,46 @@ void SyncEngine::cancel()
     endPass();
 }
 
+namespace {
+// Pages wait until 20 have arrived or the first has waited 250 ms: each commit rewrites
+// every index page it touched, so 20 pages per transaction write 100,000 bookings in about
+// half the time of one page per transaction (bench_cacheupsert --batch), while the rows
+// still reach the list within a quarter of a second.
+constexpr int kMaxPagesPerWrite = 20;
+constexpr std::chrono::milliseconds kMaxWriteDelay{250};
+} // namespace
+
 void SyncEngine::onPage(const BookingPage &page)
 {
     ++m_report.pages;
     m_report.fetched += int(page.bookings.size());
     m_report.skipped += int(page.skipped.size());
-    QStringList skippedIds;
     for (const SkippedRecord &record : page.skipped) {
         qCWarning(lcNetwork).noquote() << "skipped booking" << record.id << "at" << record.index
                                        << "in a page:" << record.reason;
         if (record.id.isEmpty())
             m_unidentifiedSkips = true;
         else
-            skippedIds.append(record.id);
+            m_pendingSkips.append(record.id);
     }
+    m_pendingBookings += page.bookings;
+    ++m_pendingPages;
+    if (m_pendingPages >= kMaxPagesPerWrite)
+        writePending();
+    else if (!m_writeTimer.isActive())
+        m_writeTimer.start(kMaxWriteDelay);
+}
+
+// Writes the pages that arrived, all in one transaction (so each page stays whole). False
+// when the cache refused: the pass has ended then.
+bool SyncEngine::writePending()
+{
+    m_writeTimer.stop();
+    if (!m_pager || m_pendingPages == 0)
+        return true;
+    const QList<Booking> bookings = std::exchange(m_pendingBookings, {});
+    const QStringList skippedIds = std::exchange(m_pendingSkips, {});
+    m_pendingPages = 0;
     QString error;
     // A record the server sent but this client cannot read still exists on the server:
     // its cached copy (if any) stays.
@@ -158,24 +187,27 @@ void SyncEngine::onPage(const BookingPage &page)
         m_report.cacheError = error;
         m_pager->cancel();
         endPass();
-        return;
+        return false;
     }
-    const auto written = m_cache->upsert(page.bookings, m_pass, &error);
+    const auto written = m_cache->upsert(bookings, m_pass, &error);
     if (!written) {
         // Without a place to write, going on would only fetch what cannot be kept.
         m_report.cacheError = error;
         m_pager->cancel();
         endPass();
-        return;
+        return false;
     }
     m_report.inserted += written->inserted;
     m_report.changed += written->changed;
     if (!written->inserted.isEmpty() || !written->changed.isEmpty())
         Q_EMIT bookingsWritten(written->inserted, written->changed);
+    return true;
 }
 
 void SyncEngine::onPagerFinished()
 {
+    if (!writePending())
+        return;
     // Without an id there is no telling which cached booking an unreadable record was, so
     // this pass removes nothing rather than risk removing it.
     if (!m_unidentifiedSkips) {
@@ -194,17 +226,26 @@ void SyncEngine::onPagerFinished()
 
 void SyncEngine::onPagerFailed(const ApiError &error)
 {
+    // The pages that arrived before the failure are good: keep them.
+    if (!writePending())
+        return;
     m_report.error = error;
     endPass();
 }
 
 void SyncEngine::endPass()
 {
+    // Pages still waiting when a pass is cancelled are dropped, as if they never came.
+    m_writeTimer.stop();
+    m_pendingBookings.clear();
+    m_pendingSkips.clear();
+    m_pendingPages = 0;
     if (m_pager) {
         m_pager->disconnect(this);
         m_pager->deleteLater();
         m_pager = nullptr;
     }
+    m_cache->finishPass();
     m_report.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
 

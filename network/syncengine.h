@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "bookingjson.h"
 #include "syncreport.h"
 
 #include <QDateTime>
@@ -14,7 +15,6 @@ class ApiClient;
 class BookingActions;
 class BookingCache;
 class BookingPager;
-struct BookingPage;
 
 // Keeps the cache equal to the server. A full pass pages through every booking (the
 // first page alone, then the rest concurrently) and writes each page as it arrives. Only a
@@ -63,6 +63,7 @@ private:
     void startPaging();
     void onReachabilityChanged();
     void onPage(const BookingPage &page);
+    bool writePending();
     void onPagerFinished();
     void onPagerFailed(const ApiError &error);
     void endPass();
@@ -82,6 +83,11 @@ private:
     int m_failures = 0; // consecutive failed passes, for the backoff
     bool m_unidentifiedSkips = false;
     qint64 m_pass = 0;
+    // Pages arrived but not yet written; they go into one transaction together.
+    QList<Booking> m_pendingBookings;
+    QStringList m_pendingSkips;
+    int m_pendingPages = 0;
+    QTimer m_writeTimer;
     SyncReport m_report;
     QElapsedTimer m_clock;
     std::optional<SyncReport> m_lastReport;

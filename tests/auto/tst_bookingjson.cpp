@@ -156,6 +156,8 @@ private slots:
     void pageWithOneBadRecord();
     void pageWithNonObjectRecords();
     void skippedIdOnlyWhenReadable();
+    void pageKeepsRecordBytes();
+    void pageWithTwoBookingsKeysReserializes();
 
     void slotList();
     void slotsSkipBadEntries();
@@ -784,6 +786,49 @@ void TestBookingJson::pageWithOneBadRecord()
     QCOMPARE(page->skipped.first().id, u"b3"_s);
     QVERIFY2(page->skipped.first().reason.startsWith(u"status:"),
              qPrintable(page->skipped.first().reason));
+}
+
+void TestBookingJson::pageKeepsRecordBytes()
+{
+    // Spacing, key order and escapes as a server might write them; brackets and quotes
+    // inside strings must not end a record.
+    const QList<QByteArray> records = {
+        R"({ "status" : "confirmed", "id":"a]}1", "start_time":"2026-03-20T14:00:00Z",
+            "end_time":"2026-03-20T14:30:00Z",
+            "metadata":{"notes":"say \"hi\" \\ }]", "list":[1,[2,{"x":null}],-3.5e2]},
+            "lead":{"name":"Jos\u00e9","phone":"+49 1"} })"_ba,
+        R"({"id":"b2","start_time":"2026-03-20T15:00:00+01:00","end_time":"2026-03-20T16:00:00Z","status":"cancelled","lead":null,"extra":true})"_ba};
+    const QByteArray body = "\xef\xbb\xbf {\"total\" : 3 ,\n \"bookings\" : [ " + records.at(0) +
+                            " ,\n 42, " + records.at(1) + "\t] , \"page\":1}\n";
+    QString error;
+    const auto page = BookingJson::decodePage(body, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->total, 3);
+    QCOMPARE(page->bookings.size(), 2);
+    QCOMPARE(page->skipped.size(), 1);
+    QCOMPARE(page->bookings.at(0).id, u"a]}1"_s);
+    QCOMPARE(page->bookings.at(0).lead->name, u"José"_s);
+    QCOMPARE(page->bookings.at(0).json, records.at(0));
+    QCOMPARE(page->bookings.at(1).json, records.at(1));
+    // What the cache does with the bytes: read them back as the same booking.
+    const auto again = BookingJson::decodeRecord(page->bookings.at(0).json, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(*again, page->bookings.at(0));
+}
+
+void TestBookingJson::pageWithTwoBookingsKeysReserializes()
+{
+    // Which of two "bookings" arrays counts is the JSON parser's business; the bytes kept
+    // must be those of the records decoded, so the codec falls back to re-serializing.
+    const QByteArray first = compact(minimalRecord(u"first"_s));
+    const QByteArray second = compact(minimalRecord(u"second"_s));
+    const QByteArray body =
+        "{\"bookings\":[" + first + "],\"total\":1,\"bookings\":[" + second + "]}";
+    const auto page = BookingJson::decodePage(body, nullptr);
+    QVERIFY(page);
+    QCOMPARE(page->bookings.size(), 1);
+    const Booking &booking = page->bookings.first();
+    QCOMPARE(booking.json, compact(parseObject(booking.id == u"first"_s ? first : second)));
 }
 
 void TestBookingJson::pageWithNonObjectRecords()

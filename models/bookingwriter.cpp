@@ -1,0 +1,144 @@
+#include "bookingwriter.h"
+
+#include "booking.h"
+#include "bookingjson.h"
+#include "cachelogging.h"
+#include "searchtext.h"
+
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace {
+
+// Column order of both writing statements; the update's row id comes last.
+constexpr auto kColumns = "id, lead_id, start_ms, end_ms, status, has_lead, customer, phone, "
+                          "email, channel, service, meeting_url, search_text, search_digits, json";
+constexpr int kColumnCount = 15;
+
+// SQLITE_STATIC: every text bound below outlives the statement's step (SQLite reads a
+// binding only while stepping; the next write binds afresh before it steps).
+int bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    if (text.isNull())
+        return sqlite3_bind_null(statement, index);
+    return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+int bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &text)
+{
+    return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+}
+
+} // namespace
+
+BookingWriter::BookingWriter(sqlite3 *db) : m_db(db)
+{}
+
+BookingWriter::~BookingWriter()
+{
+    sqlite3_finalize(m_lookup);
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_update);
+}
+
+bool BookingWriter::fail(QString *error) const
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    qCWarning(lcCache).noquote() << "SQL failed:" << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool BookingWriter::prepare(QString *error)
+{
+    const QByteArray insert = QByteArrayLiteral("INSERT INTO bookings (") + kColumns +
+                              ") VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)";
+    const QByteArray update = QByteArrayLiteral(
+        "UPDATE bookings SET id = ?1, lead_id = ?2, start_ms = ?3, end_ms = ?4, status = ?5, "
+        "has_lead = ?6, customer = ?7, phone = ?8, email = ?9, channel = ?10, service = ?11, "
+        "meeting_url = ?12, search_text = ?13, search_digits = ?14, json = ?15 WHERE rowid = ?16");
+    // The comparison runs inside SQLite: the cached JSON is never copied out.
+    const char *lookup = "SELECT rowid, json = ?2 FROM bookings WHERE id = ?1";
+    if (sqlite3_prepare_v3(m_db, lookup, -1, SQLITE_PREPARE_PERSISTENT, &m_lookup, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_prepare_v3(m_db, insert.constData(), int(insert.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_insert, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v3(m_db, update.constData(), int(update.size()), SQLITE_PREPARE_PERSISTENT,
+                           &m_update, nullptr) != SQLITE_OK)
+        return fail(error);
+    return true;
+}
+
+std::optional<qint64> BookingWriter::rowOf(const QString &id, QString *error)
+{
+    bindText(m_lookup, 1, id);
+    sqlite3_bind_null(m_lookup, 2);
+    const int step = sqlite3_step(m_lookup);
+    const qint64 row = step == SQLITE_ROW ? sqlite3_column_int64(m_lookup, 0) : 0;
+    sqlite3_reset(m_lookup);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) {
+        fail(error);
+        return std::nullopt;
+    }
+    return row;
+}
+
+std::optional<BookingWriter::Outcome> BookingWriter::write(const Booking &booking, qint64 *rowid,
+                                                           QString *error)
+{
+    // A booking built in code has no JSON yet; the cache keeps what it would have said.
+    const QByteArray json =
+        booking.json.isEmpty()
+            ? QJsonDocument(BookingJson::encode(booking)).toJson(QJsonDocument::Compact)
+            : booking.json;
+    bindText(m_lookup, 1, booking.id);
+    bindUtf8(m_lookup, 2, json);
+    int step = sqlite3_step(m_lookup);
+    const bool exists = step == SQLITE_ROW;
+    const bool same = exists && sqlite3_column_int(m_lookup, 1) == 1;
+    *rowid = exists ? sqlite3_column_int64(m_lookup, 0) : 0;
+    sqlite3_reset(m_lookup);
+    if (!exists && step != SQLITE_DONE) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (same)
+        return Outcome::Unchanged;
+
+    sqlite3_stmt *statement = exists ? m_update : m_insert;
+    const Lead lead = booking.lead.value_or(Lead{});
+    const QString status = BookingStatuses::wireName(booking.status);
+    const QString channel = LeadInfo::wireName(lead.channel);
+    const QString service = booking.service();
+    const QString text = SearchText::bookingText(booking);
+    const QString digits = SearchText::bookingDigits(booking);
+    bindText(statement, 1, booking.id);
+    bindText(statement, 2, booking.leadId);
+    sqlite3_bind_int64(statement, 3, booking.startTime.toMSecsSinceEpoch());
+    sqlite3_bind_int64(statement, 4, booking.endTime.toMSecsSinceEpoch());
+    bindText(statement, 5, status);
+    sqlite3_bind_int(statement, 6, booking.lead.has_value() ? 1 : 0);
+    bindText(statement, 7, lead.name);
+    bindText(statement, 8, lead.phone);
+    bindText(statement, 9, lead.email);
+    bindText(statement, 10, channel);
+    bindText(statement, 11, service);
+    bindText(statement, 12, booking.meetingUrl);
+    bindText(statement, 13, text);
+    bindText(statement, 14, digits);
+    bindUtf8(statement, 15, json);
+    static_assert(kColumnCount == 15);
+    if (exists)
+        sqlite3_bind_int64(statement, 16, *rowid);
+    step = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (step != SQLITE_DONE) {
+        fail(error);
+        return std::nullopt;
+    }
+    if (!exists)
+        *rowid = sqlite3_last_insert_rowid(m_db);
+    return exists ? Outcome::Changed : Outcome::Inserted;
+}
