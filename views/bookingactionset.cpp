@@ -132,19 +132,24 @@ void BookingActionSet::attachToWindow(QMainWindow *window)
     }
 }
 
+void BookingActionSet::execContextMenu(QWidget *parent, const QPoint &globalPos) const
+{
+    QMenu context(parent);
+    for (QAction *action : bookingActions()) {
+        if (action)
+            context.addAction(action);
+        else
+            context.addSeparator();
+    }
+    context.exec(globalPos);
+}
+
 void BookingActionSet::attachToList(QAbstractItemView *view)
 {
     view->addAction(m_cancel);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-        QMenu context(view);
-        for (QAction *action : bookingActions()) {
-            if (action)
-                context.addAction(action);
-            else
-                context.addSeparator();
-        }
-        context.exec(view->viewport()->mapToGlobal(pos));
+        execContextMenu(view, view->viewport()->mapToGlobal(pos));
     });
     if (QItemSelectionModel *selection = view->selectionModel()) {
         connect(selection, &QItemSelectionModel::selectionChanged, this, &BookingActionSet::update);

@@ -47,6 +47,8 @@ public:
     // A view of bookings (list, calendar): Del cancels while it has focus, its context menu
     // offers the actions, and its selection changes enable them.
     void attachToList(QAbstractItemView *view);
+    // The actions as a context menu at `globalPos` (the list's, the calendar's).
+    void execContextMenu(QWidget *parent, const QPoint &globalPos) const;
 
 public Q_SLOTS:
     // Enables each action by the state of the current (or selected) bookings.

@@ -6,8 +6,6 @@
 #include "calendarnavigator.h"
 #include "calendarview.h"
 
-#include <QAction>
-#include <QMenu>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -39,16 +37,9 @@ void CalendarPane::setBookingActions(BookingActionSet *actions, BookingActionCon
     connect(controller, &BookingActionController::finished, m_view,
             [this](const QString &id) { m_view->endReschedule(id); });
     m_view->addAction(actions->cancel()); // Del cancels while the calendar has focus
-    connect(m_view, &CalendarView::contextMenuRequested, this,
+    connect(m_view, &CalendarView::contextMenuRequested, actions,
             [this, actions](const QString &, const QPoint &globalPos) {
-                QMenu context(m_view);
-                for (QAction *action : actions->bookingActions()) {
-                    if (action)
-                        context.addAction(action);
-                    else
-                        context.addSeparator();
-                }
-                context.exec(globalPos);
+                actions->execContextMenu(m_view, globalPos);
             });
     connect(m_view, &CalendarView::currentBookingChanged, actions, &BookingActionSet::update);
 }

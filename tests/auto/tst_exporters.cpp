@@ -1,6 +1,7 @@
 #include "bookingcsvexporter.h"
 #include "bookingicsexporter.h"
 #include "bookingjson.h"
+#include "exportchecks.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -76,73 +77,6 @@ QList<Booking> sampleBookings()
     };
 }
 
-// RFC 4180, strictly: records end with CRLF, a bare CR or LF is allowed only inside quotes,
-// quotes inside a quoted field are doubled. Returns nullopt for anything else.
-std::optional<QList<QStringList>> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            if (!field.isEmpty() || wasQuoted)
-                return std::nullopt; // a quote in the middle of an unquoted field
-            quoted = wasQuoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-            wasQuoted = false;
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == u'\r' || c == u'\n') {
-            return std::nullopt;
-        } else {
-            if (wasQuoted)
-                return std::nullopt; // text after the closing quote
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty())
-        return std::nullopt; // the last record must end with CRLF too
-    return records;
-}
-
-QString pythonWithIcalendar()
-{
-    QStringList candidates;
-    if (qEnvironmentVariableIsSet("FRONTDESK_PYTHON"))
-        candidates.append(qEnvironmentVariable("FRONTDESK_PYTHON"));
-    // Debian's own interpreter first: a pyenv or venv python3 on PATH lacks python3-icalendar.
-    candidates += {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")};
-    for (const QString &candidate : candidates) {
-        QProcess probe;
-        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-        if (probe.waitForFinished(20000) && probe.exitStatus() == QProcess::NormalExit &&
-            probe.exitCode() == 0)
-            return candidate;
-    }
-    return {};
-}
-
 const char *const kIcsScript = R"(
 import json, sys
 from datetime import timezone
@@ -199,7 +133,7 @@ private Q_SLOTS:
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString text = decoder.decode(csv.mid(3));
         QVERIFY(!decoder.hasError());
-        const std::optional<QList<QStringList>> records = parseCsv(text);
+        const std::optional<QList<QStringList>> records = ExportChecks::parseCsv(text);
         QVERIFY2(records, "not RFC 4180");
         QCOMPARE(records->size(), bookings.size() + 1);
         QCOMPARE(records->first(), BookingCsvExporter::columnNames());
@@ -400,7 +334,7 @@ private Q_SLOTS:
 
     void icsParsedBackByPythonIcalendar()
     {
-        const QString python = pythonWithIcalendar();
+        const QString python = ExportChecks::pythonWithIcalendar();
         if (python.isEmpty())
             QFAIL("No python3 with the icalendar module: install Debian's python3-icalendar "
                   "(tools/install-deps) or set FRONTDESK_PYTHON.");

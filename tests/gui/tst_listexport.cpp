@@ -6,6 +6,7 @@
 #include "bookingjson.h"
 #include "bookingtablemodel.h"
 #include "exportactions.h"
+#include "exportchecks.h"
 #include "mainwindow.h"
 
 #include <QFile>
@@ -39,57 +40,6 @@ Booking makeBooking(const QString &id, const QDateTime &start, const QString &na
     };
     QString error;
     return *BookingJson::decodeBooking(object, &error);
-}
-
-// RFC 4180 as BookingCsvExporter writes it: CRLF records, doubled quotes inside quotes.
-QList<QStringList> parseCsv(QString text)
-{
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(std::exchange(field, {}));
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(std::exchange(field, {}));
-            records.append(std::exchange(record, {}));
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
-
-QString pythonWithIcalendar()
-{
-    QStringList candidates;
-    if (qEnvironmentVariableIsSet("FRONTDESK_PYTHON"))
-        candidates.append(qEnvironmentVariable("FRONTDESK_PYTHON"));
-    candidates += {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")};
-    for (const QString &candidate : candidates) {
-        QProcess probe;
-        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import icalendar")});
-        if (probe.waitForFinished(20000) && probe.exitStatus() == QProcess::NormalExit &&
-            probe.exitCode() == 0)
-            return candidate;
-    }
-    return {};
 }
 
 const char *const kUidsScript = R"(
@@ -192,7 +142,10 @@ private Q_SLOTS:
         QCOMPARE(m_window->exportActions()->exportList(path, &error), 4);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()));
+        const std::optional<QList<QStringList>> parsed =
+            ExportChecks::parseCsv(QString::fromUtf8(file.readAll()));
+        QVERIFY2(parsed, "the export is not strict RFC 4180 CSV");
+        const QList<QStringList> &records = *parsed;
         QCOMPARE(records.size(), 1 + ids.size());
         QCOMPARE(records.first(), BookingCsvExporter::columnNames());
         const qsizetype idColumn = records.first().indexOf(QStringLiteral("id"));
@@ -212,7 +165,7 @@ private Q_SLOTS:
 
     void icsParsedBackInListOrder()
     {
-        const QString python = pythonWithIcalendar();
+        const QString python = ExportChecks::pythonWithIcalendar();
         if (python.isEmpty())
             QFAIL("No python3 with the icalendar module: install Debian's python3-icalendar "
                   "(tools/install-deps) or set FRONTDESK_PYTHON.");
