@@ -121,6 +121,12 @@ void CalendarView::setSlotProvider(SlotProvider *provider)
     provider->fetch(visibleFrom(), visibleTo());
 }
 
+void CalendarView::refreshSlots()
+{
+    if (m_slotProvider)
+        m_slotProvider->fetch(visibleFrom(), visibleTo());
+}
+
 void CalendarView::setPendingPredicate(std::function<bool(const QString &)> pending)
 {
     m_pending = std::move(pending);

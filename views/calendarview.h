@@ -89,6 +89,9 @@ public Q_SLOTS:
     void moveSelectedBy(int steps);
     // The request for `id` is over (answered, refused or abandoned): draw the model's times.
     void endReschedule(const QString &id);
+    // Asks the slot provider again for the visible range (the bookings changed, the server
+    // became reachable).
+    void refreshSlots();
 
 Q_SIGNALS:
     void rescheduleRequested(const QString &id, const QDateTime &start, const QDateTime &end);

@@ -352,6 +352,10 @@ void MainWindow::onSyncFinished(const SyncReport &report)
     // all of them, once.
     if (std::exchange(m_todayAfterFirstPass, false) && report.ok())
         goToToday();
+    // Slots change with the bookings, and the first ask may have come before the server was
+    // known.
+    if (report.ok() && isCalendarShown())
+        m_calendar->view()->refreshSlots();
     if (report.ok()) {
         setSyncText(tr("Synced at %1").arg(timeText(report.finishedAt)));
     } else if (m_sync && m_sync->isOffline()) {
@@ -497,6 +501,8 @@ void MainWindow::showCalendar(bool calendar)
     (calendar ? m_showCalendar : m_showList)->setChecked(true);
     if (calendar && !m_details->bookingId().isEmpty())
         m_calendar->showBooking(m_details->bookingId());
+    if (calendar && m_sync)
+        m_calendar->view()->refreshSlots();
     if (m_bookingActions)
         m_bookingActions->update();
 }

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "reschedulecheck.h"
 #include "scriptedprompter.h"
+#include "slotprovider.h"
 #include "syncengine.h"
 
 #include <QApplication>
@@ -608,6 +609,37 @@ private Q_SLOTS:
         QCOMPARE(model.row(model.rowOf(booking.id)).startMs, moved.startTime.toMSecsSinceEpoch());
         QCOMPARE(view->bookingAt(view->pointAt(moved.startTime.addSecs(60))), booking.id);
         QCOMPARE(requests("PATCH"), 1);
+    }
+
+    // The calendar asks for free slots when it is shown and after each complete pass, so a
+    // first ask made before the server was known (a start from the cache) is made good.
+    void theCalendarAsksForSlotsAgain()
+    {
+        BookingTableModel model(m_cache.get());
+        model.reload();
+        MainWindow window(&model, m_cache.get(), m_actions.get());
+        ApiClient client; // not yet told where the server is
+        SlotProvider provider(&client, m_cache.get());
+        QSignalSpy failed(&provider, &SlotProvider::fetchFailed);
+        window.calendarPane()->setSlotProvider(&provider);
+        QVERIFY(failed.wait(5000));
+        CalendarView *view = window.calendarPane()->view();
+        QVERIFY(view->availableSlots().isEmpty());
+
+        QVERIFY(!client.setBaseUrl(m_server.baseUrl()));
+        client.setAccessToken(m_server.login());
+        SyncEngine sync(&client, m_cache.get());
+        sync.setInterval(0s);
+        window.setSyncEngine(&sync);
+        QSignalSpy changed(&provider, &SlotProvider::slotsChanged);
+        window.showCalendar(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->availableSlots().isEmpty(), 10000);
+
+        const int before = int(changed.size());
+        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
+        sync.refreshNow();
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() > before, 10000);
     }
 
     void bulkRefusesHugeSelections()
