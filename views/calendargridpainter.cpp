@@ -6,6 +6,8 @@
 #include "calendarlayout.h"
 #include "calendarview.h"
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
@@ -203,6 +205,11 @@ void CalendarGridPainter::paintBlock(const CalendarView &view, QPainter &painter
     }
 }
 
+namespace {
+// Below this many pixels a block's text could not be read in any font.
+constexpr int kMinTextHeight = 9;
+} // namespace
+
 void CalendarGridPainter::paintBlocks(const QRect &dirty)
 {
     if (!m_view.m_model)
@@ -221,8 +228,10 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
         paintBlock(m_view, m_painter, block, rect);
         // Text only where it can be read: narrow side-by-side blocks stay plain, and only
         // the lines that fit are drawn (elided), so no text spills into the next block.
+        // A block lower than a line (15 minutes at the default scale) gets its first line
+        // in a font that fits.
         const int lines = int((rect.height() - 2) / metrics.height());
-        if (rect.width() < 24 || lines < 1)
+        if (rect.width() < 24 || rect.height() < kMinTextHeight)
             continue;
         const BookingRow &row = model.row(block.row);
         const QString time = locale.toString(
@@ -236,6 +245,16 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
             texts.append(tr("pending…"));
         m_painter.setPen(block.status == BookingStatus::Cancelled ? fadedText : text);
         const int width = int(rect.width()) - 8;
+        if (lines < 1) {
+            QFont small = m_view.font();
+            small.setPixelSize(int(rect.height()) - 2);
+            const QFontMetrics smallMetrics(small);
+            m_painter.setFont(small);
+            m_painter.drawText(QPointF(rect.left() + 6, rect.top() + 1 + smallMetrics.ascent()),
+                               smallMetrics.elidedText(texts.first(), Qt::ElideRight, width));
+            m_painter.setFont(m_view.font());
+            continue;
+        }
         for (int i = 0; i < lines && i < texts.size(); ++i) {
             m_painter.drawText(
                 QPointF(rect.left() + 6, rect.top() + 1 + i * metrics.height() + metrics.ascent()),
