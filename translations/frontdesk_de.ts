@@ -535,12 +535,12 @@ Nachher:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Undo the last reschedule or status change (Ctrl+Z)</source>
         <translation>Die letzte Verschiebung oder Statusänderung rückgängig machen (Strg+Z)</translation>
     </message>
@@ -1159,12 +1159,12 @@ Nachher:
 <context>
     <name>CalendarGridPainter</name>
     <message>
-        <location filename="../views/calendargridpainter.cpp" line="+173"/>
+        <location filename="../views/calendargridpainter.cpp" line="+175"/>
         <source>Clocks change: %1</source>
         <translation>Zeitumstellung: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
@@ -1174,7 +1174,7 @@ Nachher:
         <translation>wartet…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1329,7 +1329,7 @@ Nachher:
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../views/calendarpane.cpp" line="+20"/>
+        <location filename="../views/calendarpane.cpp" line="+18"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -2759,12 +2759,12 @@ Nachher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+507"/>
+        <location filename="../views/mainwindow.cpp" line="+491"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-435"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -2804,7 +2804,7 @@ Nachher:
         <translation>Angezeigte Termine</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2929,7 +2929,7 @@ Nachher:
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>

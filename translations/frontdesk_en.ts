@@ -207,7 +207,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+425"/>
+        <location filename="../views/mainwindow.cpp" line="+434"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>

@@ -14,7 +14,6 @@
 #include "calendarpane.h"
 #include "calendarview.h"
 #include "exportactions.h"
-#include "settingsdialog.h"
 #include "syncengine.h"
 
 #include <QAction>
@@ -467,33 +466,6 @@ void MainWindow::updateEmptyState()
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
 }
 
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_view->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("bookingList/header")).toByteArray());
-    m_filtersRestored = settings.contains(QStringLiteral("filters/date"));
-    m_filters->restoreSettings(settings);
-    m_calendar->restoreSettings(settings);
-    showCalendar(settings.value(QStringLiteral("mainWindow/calendar"), false).toBool());
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("bookingList/header"),
-                      m_view->horizontalHeader()->saveState());
-    m_filters->saveSettings(settings);
-    m_calendar->saveSettings(settings);
-    settings.setValue(QStringLiteral("mainWindow/calendar"), isCalendarShown());
-}
-
 void MainWindow::showCalendar(bool calendar)
 {
     m_viewStack->setCurrentWidget(calendar ? static_cast<QWidget *>(m_calendar)
@@ -517,48 +489,6 @@ QString MainWindow::timeText(const QDateTime &time) const
     return time.isValid() ? QLocale().toString(time.toTimeZone(m_model->displayTimeZone()),
                                                QLocale::ShortFormat)
                           : tr("never");
-}
-
-void MainWindow::setAppSettings(const AppSettings &settings)
-{
-    const bool first = !m_settingsApplied;
-    const AppSettings previous = std::exchange(m_settings, settings);
-    m_settingsApplied = true;
-    m_calendar->applySettings(settings);
-    if (m_controller)
-        m_controller->setTimeZone(settings.timeZone());
-    // Only a new zone re-filters: "upcoming" moves with the clock, and 100,000 rows cost.
-    if (const QTimeZone zone = settings.timeZone(); zone != m_model->displayTimeZone()) {
-        m_model->setDisplayTimeZone(zone);
-        m_details->setDisplayTimeZone(zone);
-        m_filters->refreshDateRange(); // "today" is another span of time in another zone
-        setOffline(m_offline, m_cachedAt);
-    }
-    // The filters of the last run win at start; a changed default applies at once.
-    if (first ? !m_filtersRestored : !settings.listDefaultsEqual(previous))
-        applyListDefaults();
-}
-
-void MainWindow::applyListDefaults()
-{
-    for (BookingStatus status : BookingStatuses::all())
-        m_filters->setStatusVisible(status, m_settings.defaultStatuses.contains(status));
-    m_filters->setDatePreset(m_settings.defaultDatePreset);
-}
-
-void MainWindow::openSettings()
-{
-    auto *dialog = new SettingsDialog(m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const AppSettings chosen = dialog->settings();
-        QSettings settings;
-        chosen.save(settings);
-        const AppSettings previous = m_settings;
-        setAppSettings(chosen);
-        Q_EMIT settingsChanged(chosen, previous);
-    });
-    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
