@@ -1,24 +1,18 @@
 #include "awaitcallback.h"
 #include "bookingactioncontroller.h"
 #include "bookingcache.h"
-#include "bookingdetailspanel.h"
 #include "bookingjson.h"
-#include "bookingtablemodel.h"
 #include "bulkactiondialog.h"
-#include "calendarpane.h"
-#include "calendarview.h"
 #include "devserverprocess.h"
-#include "mainwindow.h"
 #include "reschedulecheck.h"
 #include "scriptedprompter.h"
-#include "slotprovider.h"
+#include "syncedactions.h"
 #include "syncengine.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,23 +25,11 @@ class TestBookingActionController : public QObject
     Q_OBJECT
 
 private:
-    DevServerProcess m_server;
-    QTemporaryDir m_dir;
-    int m_caches = 0;
-    int m_used = 0;
-    std::unique_ptr<BookingCache> m_cache;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<BookingActions> m_actions;
+    SyncedActions m_fx;
     std::unique_ptr<BookingActionController> m_controller;
     ScriptedPrompter *m_prompter = nullptr;
 
-    Booking fresh()
-    {
-        BookingQuery query;
-        query.from = QDateTime::currentDateTimeUtc().addSecs(3600);
-        query.statuses = {BookingStatus::Confirmed};
-        return m_cache->bookings(query).value(m_used++);
-    }
+    Booking fresh() { return m_fx.nextFutureBooking(); }
 
     void cacheCopy(Booking booking)
     {
@@ -57,7 +39,7 @@ private:
         json.insert("start_time", BookingJson::formatDateTime(booking.startTime));
         json.insert("end_time", BookingJson::formatDateTime(booking.endTime));
         booking.json = QJsonDocument(json).toJson(QJsonDocument::Compact);
-        QVERIFY(m_cache->upsert({booking}, m_cache->currentPass(), &error));
+        QVERIFY(m_fx.cache->upsert({booking}, m_fx.cache->currentPass(), &error));
     }
 
     // A booking for which `action` is possible as the cache shows it. No-show and
@@ -73,10 +55,10 @@ private:
             cacheCopy(booking);
         } else if (action == Action::Confirmed) {
             auto done = awaitCallback<ActionOutcome>([&](QObject *ctx, auto cb) {
-                m_actions->apply(booking, BookingChange::setStatus(BookingStatus::Completed), ctx,
-                                 cb);
+                m_fx.actions->apply(booking, BookingChange::setStatus(BookingStatus::Completed),
+                                    ctx, cb);
             });
-            booking = *m_cache->booking(booking.id);
+            booking = *m_fx.cache->booking(booking.id);
         }
         return booking;
     }
@@ -110,23 +92,10 @@ private:
         }
     }
 
-    // Waits for the controller's `finished` for `id`; its result.
-    int waitFinished(QSignalSpy &spy, const QString &id)
-    {
-        for (;;) {
-            for (const QList<QVariant> &args : std::as_const(spy)) {
-                if (args.at(0).toString() == id)
-                    return args.at(1).toInt();
-            }
-            if (!spy.wait(20000))
-                return -100;
-        }
-    }
+    // The controller's `finished` result for `id` (-100: none came).
+    static int waitFinished(QSignalSpy &spy, const QString &id) { return waitForResult(spy, id); }
 
-    int requests(const char *method)
-    {
-        return m_server.stats().value("by_method").toObject().value(QLatin1String(method)).toInt();
-    }
+    int requests(const char *method) { return m_fx.requests(method); }
 
     static void addActions()
     {
@@ -141,7 +110,7 @@ private:
 
     void verifyApplied(Action action, const Booking &before)
     {
-        const Booking after = *m_cache->booking(before.id);
+        const Booking after = *m_fx.cache->booking(before.id);
         switch (action) {
         case Action::Reschedule:
             QCOMPARE(after.startTime, before.startTime.addSecs(7200));
@@ -171,45 +140,26 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        DevServerProcess::Options options;
-        options.seedBookings = 400;
-        QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
+        QString error;
+        QVERIFY2(m_fx.startServer(400, &error), qPrintable(error));
     }
 
     void init()
     {
-        m_server.resetFaults();
-        m_cache = std::make_unique<BookingCache>();
         QString error;
-        QVERIFY(
-            m_cache->open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_caches)), &error));
-        m_client = std::make_unique<ApiClient>();
-        QVERIFY(!m_client->setBaseUrl(m_server.baseUrl()));
-        m_client->setRetryPolicy(RetryPolicy::none());
-        m_client->setAccessToken(m_server.login());
-        m_actions = std::make_unique<BookingActions>(m_client.get(), m_cache.get());
-        m_actions->setActor(QStringLiteral("desk@example.com"));
-        m_controller = std::make_unique<BookingActionController>(m_client.get(), m_actions.get(),
-                                                                 m_cache.get(), nullptr);
+        QVERIFY2(m_fx.prepare(QStringLiteral("desk@example.com"), &error), qPrintable(error));
+        m_controller = std::make_unique<BookingActionController>(
+            m_fx.client.get(), m_fx.actions.get(), m_fx.cache.get(), nullptr);
         auto prompter = std::make_unique<ScriptedPrompter>();
         m_prompter = prompter.get();
         m_controller->setPrompter(std::move(prompter));
         m_controller->setTimeZone(QTimeZone("Europe/Berlin"));
-        SyncEngine sync(m_client.get(), m_cache.get());
-        sync.setInterval(0s);
-        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
-        sync.refreshNow();
-        QVERIFY(finished.wait(20000));
-        m_server.control("POST", QStringLiteral("/_control/reset-stats"));
     }
 
     void cleanup()
     {
         m_controller.reset();
-        m_actions.reset();
-        m_client.reset();
-        m_cache.reset();
-        m_server.resetFaults();
+        m_fx.reset();
     }
 
     void availabilityFollowsTimeAndStatus()
@@ -256,14 +206,14 @@ private Q_SLOTS:
     {
         QFETCH(int, action);
         const Booking booking = prepare(Action(action));
-        m_server.control("POST", QStringLiteral("/_control/reset-stats"));
+        m_fx.server.control("POST", QStringLiteral("/_control/reset-stats"));
         QVERIFY(m_controller->isAvailable(Action(action), booking.id));
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         trigger(Action(action), booking);
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
         verifyApplied(Action(action), booking);
         QVERIFY(m_prompter->informs.isEmpty());
-        QCOMPARE(m_cache->auditLog(1).first().result, QStringLiteral("applied"));
+        QCOMPARE(m_fx.cache->auditLog(1).first().result, QStringLiteral("applied"));
         if (Action(action) == Action::Cancel) {
             QVERIFY(m_prompter->cancels.first().contains(booking.lead->name));
             QCOMPARE(requests("DELETE"), 1);
@@ -275,7 +225,7 @@ private Q_SLOTS:
     {
         QFETCH(int, action);
         const Booking booking = prepare(Action(action));
-        m_server.mutate({{"action", "delete"}, {"ids", QJsonArray{booking.id}}});
+        m_fx.server.mutate({{"action", "delete"}, {"ids", QJsonArray{booking.id}}});
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         trigger(Action(action), booking);
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Refused));
@@ -284,10 +234,10 @@ private Q_SLOTS:
         QVERIFY2(m_prompter->informs.first().contains(QLatin1String("not found")),
                  qPrintable(m_prompter->informs.first()));
         // The cache was not changed: the row stays where it was.
-        QCOMPARE(m_cache->booking(booking.id)->startTime, booking.startTime);
-        QCOMPARE(m_cache->booking(booking.id)->status, booking.status);
-        QVERIFY(m_cache->outbox().isEmpty());
-        QCOMPARE(m_cache->auditLog(1).first().result, QStringLiteral("refused"));
+        QCOMPARE(m_fx.cache->booking(booking.id)->startTime, booking.startTime);
+        QCOMPARE(m_fx.cache->booking(booking.id)->status, booking.status);
+        QVERIFY(m_fx.cache->outbox().isEmpty());
+        QCOMPARE(m_fx.cache->auditLog(1).first().result, QStringLiteral("refused"));
     }
 
     void serverErrorQueuesAndReplays_data() { addActions(); }
@@ -295,22 +245,22 @@ private Q_SLOTS:
     {
         QFETCH(int, action);
         const Booking booking = prepare(Action(action));
-        QVERIFY(
-            m_server.setFaults({{"error_rate", 1.0}, {"methods", QJsonArray{"PATCH", "DELETE"}}}));
+        QVERIFY(m_fx.server.setFaults(
+            {{"error_rate", 1.0}, {"methods", QJsonArray{"PATCH", "DELETE"}}}));
         QSignalSpy messages(m_controller.get(), &BookingActionController::statusMessage);
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         trigger(Action(action), booking);
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Queued));
-        QCOMPARE(m_cache->outbox().size(), 1);
+        QCOMPARE(m_fx.cache->outbox().size(), 1);
         QVERIFY(messages.last().first().toString().contains(QLatin1String("Queued")));
         QVERIFY(m_prompter->informs.isEmpty());
-        m_server.resetFaults();
+        m_fx.server.resetFaults();
         auto report = awaitCallback<ReplayReport>(
-            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+            [&](QObject *ctx, auto done) { m_fx.actions->replayOutbox(ctx, done); });
         QVERIFY(report);
         QCOMPARE(report->applied, 1);
         verifyApplied(Action(action), booking);
-        QCOMPARE(m_cache->auditLog(1).first().result, QStringLiteral("applied"));
+        QCOMPARE(m_fx.cache->auditLog(1).first().result, QStringLiteral("applied"));
     }
 
     void conflictIsShownAndCanBeAppliedAnyway_data() { addActions(); }
@@ -318,7 +268,7 @@ private Q_SLOTS:
     {
         QFETCH(int, action);
         Booking booking = prepare(Action(action));
-        m_server.mutate({{"action", "move"}, {"ids", QJsonArray{booking.id}}, {"minutes", 60}});
+        m_fx.server.mutate({{"action", "move"}, {"ids", QJsonArray{booking.id}}, {"minutes", 60}});
         m_prompter->conflictAnswer = ActionPrompter::ConflictChoice::ApplyAnyway;
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         trigger(Action(action), booking);
@@ -326,13 +276,13 @@ private Q_SLOTS:
         QCOMPARE(m_prompter->conflicts.size(), 1);
         QVERIFY2(m_prompter->conflicts.first().contains(QLatin1String("moved this booking from")),
                  qPrintable(m_prompter->conflicts.first()));
-        QVERIFY(m_cache->outbox().isEmpty());
+        QVERIFY(m_fx.cache->outbox().isEmpty());
         if (Action(action) != Action::Reschedule) {
             // The server's move stays; the change is applied on top of it.
             booking.startTime = booking.startTime.addSecs(3600);
             booking.endTime = booking.endTime.addSecs(3600);
             if (Action(action) == Action::NoShow || Action(action) == Action::Completed)
-                booking = *m_cache->booking(booking.id);
+                booking = *m_fx.cache->booking(booking.id);
         }
         verifyApplied(Action(action), booking);
     }
@@ -340,17 +290,17 @@ private Q_SLOTS:
     void conflictCanBeDiscarded()
     {
         const Booking booking = fresh();
-        m_server.mutate({{"action", "move"}, {"ids", QJsonArray{booking.id}}, {"minutes", 30}});
+        m_fx.server.mutate({{"action", "move"}, {"ids", QJsonArray{booking.id}}, {"minutes", 30}});
         m_prompter->conflictAnswer = ActionPrompter::ConflictChoice::Discard;
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         trigger(Action::Cancel, booking);
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Conflict));
-        QVERIFY(m_cache->outbox().isEmpty());
+        QVERIFY(m_fx.cache->outbox().isEmpty());
         // The server's version stays (its move made it "rescheduled"), not cancelled.
-        QVERIFY(m_cache->booking(booking.id)->status != BookingStatus::Cancelled);
-        QCOMPARE(m_cache->booking(booking.id)->startTime, booking.startTime.addSecs(1800));
+        QVERIFY(m_fx.cache->booking(booking.id)->status != BookingStatus::Cancelled);
+        QCOMPARE(m_fx.cache->booking(booking.id)->startTime, booking.startTime.addSecs(1800));
         QCOMPARE(requests("DELETE"), 0);
-        QCOMPARE(m_cache->auditLog(1).first().result, QStringLiteral("discarded"));
+        QCOMPARE(m_fx.cache->auditLog(1).first().result, QStringLiteral("discarded"));
     }
 
     void declinedConfirmationSendsNothing()
@@ -360,8 +310,8 @@ private Q_SLOTS:
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         m_controller->cancel(booking.id);
         QCOMPARE(waitFinished(finished, booking.id), -1);
-        QCOMPARE(m_server.stats().value("requests").toInt(), 0);
-        QCOMPARE(m_cache->auditCount(), 0);
+        QCOMPARE(m_fx.server.stats().value("requests").toInt(), 0);
+        QCOMPARE(m_fx.cache->auditCount(), 0);
     }
 
     void rescheduleToConfirmsOldAndNewTime()
@@ -380,7 +330,7 @@ private Q_SLOTS:
             qPrintable(text));
         QVERIFY(text.contains(
             RescheduleCheck::timeRange(start, start.addSecs(booking.durationSecs()), berlin)));
-        QCOMPARE(m_cache->booking(booking.id)->startTime, start);
+        QCOMPARE(m_fx.cache->booking(booking.id)->startTime, start);
         QCOMPARE(requests("PATCH"), 1);
         QVERIFY(m_controller->canUndo());
     }
@@ -406,7 +356,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("not one of the available slots")), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("daylight saving")));
         QCOMPARE(requests("PATCH"), 0);
-        QCOMPARE(m_cache->booking(booking.id)->startTime, booking.startTime);
+        QCOMPARE(m_fx.cache->booking(booking.id)->startTime, booking.startTime);
     }
 
     void rescheduleToSaysWhenTheClocksChange()
@@ -443,8 +393,8 @@ private Q_SLOTS:
         }
         offline.setRetryPolicy(RetryPolicy::none());
         offline.setAccessToken("token");
-        BookingActions offlineActions(&offline, m_cache.get());
-        BookingActionController controller(&offline, &offlineActions, m_cache.get(), nullptr);
+        BookingActions offlineActions(&offline, m_fx.cache.get());
+        BookingActionController controller(&offline, &offlineActions, m_fx.cache.get(), nullptr);
         auto prompter = std::make_unique<ScriptedPrompter>();
         ScriptedPrompter *answers = prompter.get();
         controller.setPrompter(std::move(prompter));
@@ -457,14 +407,14 @@ private Q_SLOTS:
         QVERIFY2(answers->confirms.first().contains(QLatin1String("could not be checked")),
                  qPrintable(answers->confirms.first()));
         QVERIFY(messages.last().first().toString().contains(QLatin1String("Queued")));
-        QCOMPARE(m_cache->outbox().size(), 1);
-        QCOMPARE(m_cache->booking(booking.id)->startTime, booking.startTime);
+        QCOMPARE(m_fx.cache->outbox().size(), 1);
+        QCOMPARE(m_fx.cache->booking(booking.id)->startTime, booking.startTime);
 
         auto report = awaitCallback<ReplayReport>(
-            [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+            [&](QObject *ctx, auto done) { m_fx.actions->replayOutbox(ctx, done); });
         QVERIFY(report);
         QCOMPARE(report->applied, 1);
-        QCOMPARE(m_cache->booking(booking.id)->startTime, start);
+        QCOMPARE(m_fx.cache->booking(booking.id)->startTime, start);
     }
 
     void undoSendsTheReverseChange()
@@ -474,14 +424,14 @@ private Q_SLOTS:
         const QDateTime start = booking.startTime.addSecs(3 * 3600);
         m_controller->rescheduleTo(booking.id, start, start.addSecs(booking.durationSecs()));
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
-        QCOMPARE(m_cache->booking(booking.id)->status, BookingStatus::Rescheduled);
+        QCOMPARE(m_fx.cache->booking(booking.id)->status, BookingStatus::Rescheduled);
         QVERIFY(m_controller->undoText().contains(QLatin1String("Move to")));
         finished.clear();
         m_controller->undo();
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
-        QCOMPARE(m_cache->booking(booking.id)->startTime, booking.startTime);
-        QCOMPARE(m_cache->booking(booking.id)->endTime, booking.endTime);
-        QCOMPARE(m_cache->booking(booking.id)->status, BookingStatus::Confirmed);
+        QCOMPARE(m_fx.cache->booking(booking.id)->startTime, booking.startTime);
+        QCOMPARE(m_fx.cache->booking(booking.id)->endTime, booking.endTime);
+        QCOMPARE(m_fx.cache->booking(booking.id)->status, BookingStatus::Confirmed);
         QVERIFY(!m_controller->canUndo());
         QCOMPARE(requests("PATCH"), 2);
     }
@@ -495,7 +445,7 @@ private Q_SLOTS:
         finished.clear();
         m_controller->undo();
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
-        QCOMPARE(m_cache->booking(booking.id)->status, BookingStatus::Confirmed);
+        QCOMPARE(m_fx.cache->booking(booking.id)->status, BookingStatus::Confirmed);
     }
 
     void undoIsRefusedWhenTheBookingChangedSince()
@@ -505,14 +455,14 @@ private Q_SLOTS:
         m_controller->rescheduleTo(booking.id, booking.startTime.addDays(2),
                                    booking.endTime.addDays(2));
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
-        m_server.mutate({{"action", "move"}, {"ids", QJsonArray{booking.id}}, {"minutes", 15}});
+        m_fx.server.mutate({{"action", "move"}, {"ids", QJsonArray{booking.id}}, {"minutes", 15}});
         finished.clear();
         m_controller->undo();
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Conflict));
         QVERIFY2(m_prompter->informs.last().contains(QLatin1String("can no longer be undone")),
                  qPrintable(m_prompter->informs.last()));
         QCOMPARE(requests("PATCH"), 1);
-        QVERIFY(m_cache->outbox().isEmpty()); // nothing left behind
+        QVERIFY(m_fx.cache->outbox().isEmpty()); // nothing left behind
     }
 
     void undoIsRefusedWhenTheOldSlotIsTaken()
@@ -525,121 +475,18 @@ private Q_SLOTS:
         QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
         // Someone books the freed time.
         QVERIFY(awaitCallback<ActionOutcome>([&](QObject *ctx, auto done) {
-            m_actions->apply(
+            m_fx.actions->apply(
                 other, BookingChange::reschedule(booking.startTime, booking.startTime.addSecs(600)),
                 ctx, done);
         }));
-        m_server.control("POST", QStringLiteral("/_control/reset-stats"));
+        m_fx.server.control("POST", QStringLiteral("/_control/reset-stats"));
         finished.clear();
         m_controller->undo();
         QCOMPARE(waitFinished(finished, booking.id), -1);
         QVERIFY2(m_prompter->informs.last().contains(QLatin1String("now taken")) &&
                      m_prompter->informs.last().contains(other.lead->name),
                  qPrintable(m_prompter->informs.last()));
-        QCOMPARE(m_server.stats().value("requests").toInt(), 0);
-    }
-
-    void theListFollowsAnAction()
-    {
-        BookingTableModel model(m_cache.get());
-        model.reload();
-        MainWindow window(&model, m_cache.get(), m_actions.get());
-        const Booking booking = fresh();
-        const int row = model.rowOf(booking.id);
-        QVERIFY(row >= 0);
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
-        const QDateTime start = booking.startTime.addSecs(1800);
-        m_controller->rescheduleTo(booking.id, start, start.addSecs(booking.durationSecs()));
-        QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
-        QCOMPARE(model.row(model.rowOf(booking.id)).startMs, start.toMSecsSinceEpoch());
-        QCOMPARE(model.row(model.rowOf(booking.id)).status, BookingStatus::Rescheduled);
-        QVERIFY(!changed.isEmpty());
-    }
-
-    // The main window's calendar: a click selects in the list too, and a drag goes through
-    // the controller's confirmation to the server; the block then stays at its new time.
-    void theCalendarDragGoesThroughTheController()
-    {
-        BookingTableModel model(m_cache.get());
-        model.reload();
-        MainWindow window(&model, m_cache.get(), m_actions.get());
-        window.setActionController(m_controller.get());
-        window.showCalendar(true);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        CalendarView *view = window.calendarPane()->view();
-        view->setTimeZone(QTimeZone::utc());
-        view->setMode(CalendarView::Mode::Day);
-        view->setSnapMinutes(15);
-
-        Booking booking = fresh();
-        // Early in its day, so that an hour later is on the same day's grid.
-        while (booking.startTime.time().hour() > 20 || booking.startTime.time().hour() < 1)
-            booking = fresh();
-        view->setDate(booking.startTime.date());
-        view->scrollToTime(booking.startTime.time().addSecs(-3600));
-        QTRY_VERIFY(!view->blockRect(booking.id).isEmpty());
-
-        const QPoint from = view->blockRect(booking.id).center();
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, from);
-        QCOMPARE(window.detailsPanel()->bookingId(), booking.id);
-        QCOMPARE(
-            window.tableView()->currentIndex().data(BookingTableModel::BookingIdRole).toString(),
-            booking.id);
-        QCOMPARE(m_server.stats().value("requests").toInt(), 0); // a click moves nothing
-
-        const QPoint delta =
-            view->pointAt(booking.startTime.addSecs(3600)) - view->pointAt(booking.startTime);
-        QVERIFY(delta.y() > 0);
-        QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
-        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
-        for (int i = 1; i <= 4; ++i)
-            QTest::mouseMove(view->viewport(), from + delta * i / 4);
-        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + delta);
-        QCOMPARE(waitFinished(finished, booking.id), int(Result::Applied));
-        QCOMPARE(m_prompter->confirms.size(), 1); // old -> new, confirmed once
-
-        const Booking moved = *m_cache->booking(booking.id);
-        const qint64 shift = booking.startTime.secsTo(moved.startTime);
-        QVERIFY2(shift >= 3600 - 15 * 60 && shift <= 3600 + 15 * 60,
-                 qPrintable(QString::number(shift)));
-        QCOMPARE(moved.startTime.time().minute() % 15, 0);
-        QCOMPARE(moved.durationSecs(), booking.durationSecs());
-        QCOMPARE(model.row(model.rowOf(booking.id)).startMs, moved.startTime.toMSecsSinceEpoch());
-        QCOMPARE(view->bookingAt(view->pointAt(moved.startTime.addSecs(60))), booking.id);
-        QCOMPARE(requests("PATCH"), 1);
-    }
-
-    // The calendar asks for free slots when it is shown and after each complete pass, so a
-    // first ask made before the server was known (a start from the cache) is made good.
-    void theCalendarAsksForSlotsAgain()
-    {
-        BookingTableModel model(m_cache.get());
-        model.reload();
-        MainWindow window(&model, m_cache.get(), m_actions.get());
-        ApiClient client; // not yet told where the server is
-        SlotProvider provider(&client, m_cache.get());
-        QSignalSpy failed(&provider, &SlotProvider::fetchFailed);
-        window.calendarPane()->setSlotProvider(&provider);
-        QVERIFY(failed.wait(5000));
-        CalendarView *view = window.calendarPane()->view();
-        QVERIFY(view->availableSlots().isEmpty());
-
-        QVERIFY(!client.setBaseUrl(m_server.baseUrl()));
-        client.setAccessToken(m_server.login());
-        SyncEngine sync(&client, m_cache.get());
-        sync.setInterval(0s);
-        window.setSyncEngine(&sync);
-        QSignalSpy changed(&provider, &SlotProvider::slotsChanged);
-        window.showCalendar(true);
-        QTRY_VERIFY_WITH_TIMEOUT(!view->availableSlots().isEmpty(), 10000);
-
-        const int before = int(changed.size());
-        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
-        sync.refreshNow();
-        QVERIFY(finished.wait(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(changed.size() > before, 10000);
+        QCOMPARE(m_fx.server.stats().value("requests").toInt(), 0);
     }
 
     void bulkRefusesHugeSelections()
@@ -660,7 +507,7 @@ private Q_SLOTS:
         const Booking second = fresh();
         const Booking gone = fresh();
         const Booking done = prepare(Action::Confirmed); // completed: cancel does not fit
-        m_server.mutate({{"action", "delete"}, {"ids", QJsonArray{gone.id}}});
+        m_fx.server.mutate({{"action", "delete"}, {"ids", QJsonArray{gone.id}}});
         m_controller->bulk(Action::Cancel, {first.id, second.id, gone.id, done.id});
         BulkActionDialog *dialog = nullptr;
         for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -681,9 +528,9 @@ private Q_SLOTS:
         QVERIFY2(dialog->resultText(2).startsWith(QLatin1String("Refused: ")) &&
                      dialog->resultText(2).contains(QLatin1String("not found")),
                  qPrintable(dialog->resultText(2)));
-        QCOMPARE(m_cache->booking(second.id)->metadata.value("cancellation_reason").toString(),
+        QCOMPARE(m_fx.cache->booking(second.id)->metadata.value("cancellation_reason").toString(),
                  QStringLiteral("Practitioner ill"));
-        QCOMPARE(m_cache->booking(done.id)->status, BookingStatus::Completed);
+        QCOMPARE(m_fx.cache->booking(done.id)->status, BookingStatus::Completed);
         dialog->close();
     }
 };
