@@ -18,6 +18,7 @@
 #include <optional>
 
 class BookingWriter;
+class WalCheckpointer;
 struct sqlite3;
 
 struct BookingQuery
@@ -66,7 +67,8 @@ public:
     static QString databasePath(const QString &dataDir, const QUrl &server, const QString &account);
 
     qint64 beginPass(QString *error);
-    // Gives back the memory a pass used for its writes (whether it completed or not).
+    // Gives back the memory and the thread a pass used for its writes (whether it completed
+    // or not), once the pass's commits are in the database file.
     void finishPass();
     qint64 currentPass() const;
     // One transaction for the whole list; on failure nothing of it is written.
@@ -121,6 +123,8 @@ private:
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     std::unique_ptr<BookingWriter> m_writer;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // during a pass
+    bool m_insertFirst = false;                      // the pass began on an empty cache
     qint64 m_seenPass = 0;
     QSet<qint64> m_seenRows; // rowids the pass m_seenPass saw
 };

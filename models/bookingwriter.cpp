@@ -85,14 +85,64 @@ std::optional<qint64> BookingWriter::rowOf(const QString &id, QString *error)
     return row;
 }
 
-std::optional<BookingWriter::Outcome> BookingWriter::write(const Booking &booking, qint64 *rowid,
-                                                           QString *error)
+void BookingWriter::bindColumns(sqlite3_stmt *statement, const Booking &booking,
+                                const QByteArray &json, const std::array<QString, 5> &texts)
+{
+    static const Lead kNoLead;
+    const Lead &lead = booking.lead ? *booking.lead : kNoLead;
+    bindText(statement, 1, booking.id);
+    bindText(statement, 2, booking.leadId);
+    sqlite3_bind_int64(statement, 3, booking.startTime.toMSecsSinceEpoch());
+    sqlite3_bind_int64(statement, 4, booking.endTime.toMSecsSinceEpoch());
+    bindText(statement, 5, texts[0]);
+    sqlite3_bind_int(statement, 6, booking.lead.has_value() ? 1 : 0);
+    bindText(statement, 7, lead.name);
+    bindText(statement, 8, lead.phone);
+    bindText(statement, 9, lead.email);
+    bindText(statement, 10, texts[1]);
+    bindText(statement, 11, texts[2]);
+    bindText(statement, 12, booking.meetingUrl);
+    bindText(statement, 13, texts[3]);
+    bindText(statement, 14, texts[4]);
+    bindUtf8(statement, 15, json);
+    static_assert(kColumnCount == 15);
+}
+
+std::optional<BookingWriter::Outcome> BookingWriter::write(const Booking &booking, bool insertFirst,
+                                                           qint64 *rowid, QString *error)
 {
     // A booking built in code has no JSON yet; the cache keeps what it would have said.
     const QByteArray json =
         booking.json.isEmpty()
             ? QJsonDocument(BookingJson::encode(booking)).toJson(QJsonDocument::Compact)
             : booking.json;
+    // Bound texts are read while stepping: these live until the write is done. They are
+    // only worked out for a booking that is written (folding the search text is not free).
+    std::array<QString, 5> texts;
+    const auto columns = [&](sqlite3_stmt *statement) {
+        if (texts[0].isNull()) {
+            texts = {
+                BookingStatuses::wireName(booking.status),
+                LeadInfo::wireName(booking.lead ? booking.lead->channel : LeadChannel::Unknown),
+                booking.service(), SearchText::bookingText(booking),
+                SearchText::bookingDigits(booking)};
+        }
+        bindColumns(statement, booking, json, texts);
+    };
+    if (insertFirst) {
+        columns(m_insert);
+        const int step = sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+        if (step == SQLITE_DONE) {
+            *rowid = sqlite3_last_insert_rowid(m_db);
+            return Outcome::Inserted;
+        }
+        if (sqlite3_extended_errcode(m_db) != SQLITE_CONSTRAINT_PRIMARYKEY) {
+            fail(error);
+            return std::nullopt;
+        }
+    }
+
     bindText(m_lookup, 1, booking.id);
     bindUtf8(m_lookup, 2, json);
     int step = sqlite3_step(m_lookup);
@@ -108,28 +158,7 @@ std::optional<BookingWriter::Outcome> BookingWriter::write(const Booking &bookin
         return Outcome::Unchanged;
 
     sqlite3_stmt *statement = exists ? m_update : m_insert;
-    const Lead lead = booking.lead.value_or(Lead{});
-    const QString status = BookingStatuses::wireName(booking.status);
-    const QString channel = LeadInfo::wireName(lead.channel);
-    const QString service = booking.service();
-    const QString text = SearchText::bookingText(booking);
-    const QString digits = SearchText::bookingDigits(booking);
-    bindText(statement, 1, booking.id);
-    bindText(statement, 2, booking.leadId);
-    sqlite3_bind_int64(statement, 3, booking.startTime.toMSecsSinceEpoch());
-    sqlite3_bind_int64(statement, 4, booking.endTime.toMSecsSinceEpoch());
-    bindText(statement, 5, status);
-    sqlite3_bind_int(statement, 6, booking.lead.has_value() ? 1 : 0);
-    bindText(statement, 7, lead.name);
-    bindText(statement, 8, lead.phone);
-    bindText(statement, 9, lead.email);
-    bindText(statement, 10, channel);
-    bindText(statement, 11, service);
-    bindText(statement, 12, booking.meetingUrl);
-    bindText(statement, 13, text);
-    bindText(statement, 14, digits);
-    bindUtf8(statement, 15, json);
-    static_assert(kColumnCount == 15);
+    columns(statement);
     if (exists)
         sqlite3_bind_int64(statement, 16, *rowid);
     step = sqlite3_step(statement);

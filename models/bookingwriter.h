@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 struct Booking;
@@ -24,12 +26,18 @@ public:
 
     bool prepare(QString *error);
     // Writes the booking unless its JSON is the cached one; *rowid is the row either way.
-    std::optional<Outcome> write(const Booking &booking, qint64 *rowid, QString *error);
+    // insertFirst: the booking is most likely not cached (a first sync), so it is inserted
+    // without a lookup; when its id does exist after all, the write takes the usual way.
+    std::optional<Outcome> write(const Booking &booking, bool insertFirst, qint64 *rowid,
+                                 QString *error);
     // The row of a cached booking: 0 when there is none, nullopt on an error.
     std::optional<qint64> rowOf(const QString &id, QString *error);
 
 private:
     bool fail(QString *error) const;
+    // Binds every column but the update's row id; the texts must outlive the next step.
+    void bindColumns(sqlite3_stmt *statement, const Booking &booking, const QByteArray &json,
+                     const std::array<QString, 5> &texts);
 
     sqlite3 *m_db;
     sqlite3_stmt *m_lookup = nullptr;

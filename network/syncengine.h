@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "bookingjson.h"
+#include "passwriter.h"
 #include "syncreport.h"
 
 #include <QDateTime>
@@ -17,7 +18,8 @@ class BookingCache;
 class BookingPager;
 
 // Keeps the cache equal to the server. A full pass pages through every booking (the
-// first page alone, then the rest concurrently) and writes each page as it arrives. Only a
+// first page alone, then the rest concurrently) and writes each page as it arrives, on
+// the PassWriter's thread and connection while the next pages come in. Only a
 // pass in which every page arrived removes bookings the server no longer lists, so a pass
 // broken by errors never costs a cached row.
 //
@@ -46,7 +48,7 @@ public:
     void refreshNow();
     void cancel();
 
-    bool isSyncing() const { return m_pager != nullptr || m_replaying; }
+    bool isSyncing() const { return m_pager != nullptr || m_writer != nullptr || m_replaying; }
     bool isOffline() const { return m_offline; }
     QDateTime lastSync() const;
     std::optional<SyncReport> lastReport() const { return m_lastReport; }
@@ -63,9 +65,13 @@ private:
     void startPaging();
     void onReachabilityChanged();
     void onPage(const BookingPage &page);
-    bool writePending();
+    void writePending();
+    void dropPending();
+    // No more pages: the writer ends the pass (complete: every page arrived).
+    void finishWriting(bool complete);
     void onPagerFinished();
     void onPagerFailed(const ApiError &error);
+    void onWriterResults(const QList<PassWriter::Result> &results);
     void endPass();
     void scheduleNext();
     void setOffline(bool offline);
@@ -74,6 +80,9 @@ private:
     BookingCache *m_cache;
     BookingActions *m_actions = nullptr;
     BookingPager *m_pager = nullptr;
+    PassWriter *m_writer = nullptr; // from the first page to the end of a pass
+    bool m_finishing = false;       // the writer was told to end the pass
+    bool m_complete = false;        // ...after every page arrived
     bool m_replaying = false;
     QTimer m_timer;
     std::chrono::seconds m_interval{60};
@@ -82,8 +91,7 @@ private:
     bool m_offline = false;
     int m_failures = 0; // consecutive failed passes, for the backoff
     bool m_unidentifiedSkips = false;
-    qint64 m_pass = 0;
-    // Pages arrived but not yet written; they go into one transaction together.
+    // Pages arrived but not yet handed to the writer; they go into one transaction together.
     QList<Booking> m_pendingBookings;
     QStringList m_pendingSkips;
     int m_pendingPages = 0;

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "booking.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+class BookingCache;
+class QThread;
+
+// Writes one sync pass into the cache on a thread and a database connection of its own,
+// so that the GUI thread only receives and decodes pages while SQLite writes the earlier
+// ones (WAL lets the GUI's connection read meanwhile). Work is done in the order given;
+// results come back on the owner's thread through delivered(), or at once from wait().
+//
+// The pass is the writer connection's: BookingCache remembers what a pass saw per
+// connection, so begin, the writes and finish all run here.
+class PassWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        enum Kind { Written, Finished, Failed } kind = Written;
+        QStringList inserted; // Written
+        QStringList changed;  // Written
+        QStringList removed;  // Finished, when unseen bookings were removed
+        QString error;        // Failed: the cache refused; nothing after it is written
+    };
+
+    explicit PassWriter(QObject *parent = nullptr);
+    ~PassWriter() override; // finishes the work queued so far
+
+    // Opens `cachePath` on the writer's thread and begins a pass there.
+    void begin(const QString &cachePath);
+    // One transaction for all of it; skippedIds are bookings the server listed but this
+    // client could not read: their cached copies stay.
+    void write(QList<Booking> bookings, QStringList skippedIds);
+    // Ends the pass (removing what it did not see when removeUnseen) and closes.
+    void finish(bool removeUnseen);
+    // Blocks until everything queued is done; the results not yet delivered are returned
+    // (and not delivered later).
+    QList<Result> wait();
+
+Q_SIGNALS:
+    void delivered(const QList<PassWriter::Result> &results);
+
+private:
+    void post(std::function<void()> job);
+    void run();
+    void report(Result result);
+    void deliver();
+
+    QThread *m_thread = nullptr;
+    std::unique_ptr<BookingCache> m_cache; // used on the writer's thread only
+    qint64 m_pass = 0;                     // writer's thread only
+    bool m_failed = false;                 // writer's thread only
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_busy = false;
+    bool m_stopping = false;
+    QList<Result> m_results;
+    bool m_deliveryPosted = false;
+};

@@ -1,0 +1,81 @@
+#include "walcheckpointer.h"
+
+#include "cachelogging.h"
+
+#include <sqlite3.h>
+
+WalCheckpointer::~WalCheckpointer()
+{
+    finish();
+}
+
+bool WalCheckpointer::start(const QString &path, QString *error)
+{
+    if (m_thread.joinable())
+        return true;
+    // NOMUTEX: this connection is only ever used by the checkpointer's thread.
+    const int opened = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (opened != SQLITE_OK) {
+        *error = QStringLiteral("cannot open a checkpoint connection: %1")
+                     .arg(QString::fromUtf8(sqlite3_errstr(opened)));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        return false;
+    }
+    // The checkpoint's syncs follow the cache's own durability (BookingCache::open).
+    sqlite3_exec(m_db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+    m_stopping = false;
+    m_thread = std::thread([this] { run(); });
+    return true;
+}
+
+void WalCheckpointer::request()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_requested = true;
+    }
+    m_wake.notify_one();
+}
+
+void WalCheckpointer::finish()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return !m_requested && !m_busy; });
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+    sqlite3_close(m_db);
+    m_db = nullptr;
+}
+
+void WalCheckpointer::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_wake.wait(lock, [this] { return m_requested || m_stopping; });
+        if (m_stopping && !m_requested)
+            return;
+        m_requested = false;
+        m_busy = true;
+        lock.unlock();
+        // PASSIVE copies what no reader still needs and never waits for a lock: what it
+        // leaves, the next request copies.
+        int logFrames = 0;
+        int copiedFrames = 0;
+        const int result = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                                     &logFrames, &copiedFrames);
+        if (result != SQLITE_OK && result != SQLITE_BUSY) {
+            qCWarning(lcCache).noquote()
+                << "checkpoint failed:" << QString::fromUtf8(sqlite3_errmsg(m_db));
+        }
+        lock.lock();
+        m_busy = false;
+        m_idle.notify_all();
+    }
+}
