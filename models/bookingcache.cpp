@@ -127,7 +127,9 @@ bool BookingCache::open(const QString &filePath, QString *error, int schemaVersi
         }
     }
     const int target = schemaVersion < 0 ? CacheSchema::kCurrentVersion : schemaVersion;
-    if (!CacheSchema::migrate(m_db, target, error)) {
+    if (!CacheSchema::migrate(m_db, target, error) ||
+        (target == CacheSchema::kCurrentVersion &&
+         !CacheSchema::createBookingIndexes(m_db, error))) {
         close();
         return false;
     }
@@ -174,13 +176,15 @@ qint64 BookingCache::beginPass(QString *error)
     QSqlQuery pragma(m_db);
     pragma.exec(QStringLiteral("PRAGMA cache_size = -16384"));
     // A first sync finds nothing cached: its bookings are inserted without looking for
-    // them first (BookingWriter::write falls back when one turns out to exist).
+    // them first (BookingWriter::write falls back when one turns out to exist), and the
+    // indexes besides the id's are built once at the end (CacheSchema).
     m_insertFirst = pragma.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM bookings)")) &&
                     pragma.next() && pragma.value(0).toBool();
     pragma.finish();
+    QString why;
+    m_indexesDeferred = m_insertFirst && CacheSchema::dropBookingIndexes(m_db, &why);
     if (!m_checkpointer) {
         auto checkpointer = std::make_unique<WalCheckpointer>();
-        QString why;
         if (checkpointer->start(m_path, &why) &&
             pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
             m_checkpointer = std::move(checkpointer);
@@ -193,7 +197,11 @@ qint64 BookingCache::beginPass(QString *error)
 void BookingCache::finishPass()
 {
     m_insertFirst = false;
+    QString error;
+    if (std::exchange(m_indexesDeferred, false) && !CacheSchema::createBookingIndexes(m_db, &error))
+        qCWarning(lcCache).noquote() << "indexes not built (the next open tries again):" << error;
     if (m_checkpointer) {
+        m_checkpointer->request();
         m_checkpointer->finish();
         m_checkpointer.reset();
     }

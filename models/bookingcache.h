@@ -125,6 +125,7 @@ private:
     std::unique_ptr<BookingWriter> m_writer;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // during a pass
     bool m_insertFirst = false;                      // the pass began on an empty cache
+    bool m_indexesDeferred = false;                  // ...and builds the indexes at its end
     qint64 m_seenPass = 0;
     QSet<qint64> m_seenRows; // rowids the pass m_seenPass saw
 };

@@ -139,9 +139,8 @@ bool toVersion4(QSqlDatabase &db, QString *error)
 // use the (status, start_ms) index too: every status is one of five, so a query names them.
 bool toVersion5(QSqlDatabase &db, QString *error)
 {
-    return execAll(
-        db,
-        {QStringLiteral(R"(CREATE TABLE bookings_v5 (
+    return execAll(db,
+                   {QStringLiteral(R"(CREATE TABLE bookings_v5 (
                         id TEXT PRIMARY KEY NOT NULL,
                         lead_id TEXT,
                         start_ms INTEGER NOT NULL,
@@ -157,18 +156,24 @@ bool toVersion5(QSqlDatabase &db, QString *error)
                         search_text TEXT,
                         search_digits TEXT,
                         json TEXT NOT NULL))"),
-         QStringLiteral("INSERT INTO bookings_v5 (id, lead_id, start_ms, end_ms, status, has_lead, "
+                    QStringLiteral(
+                        "INSERT INTO bookings_v5 (id, lead_id, start_ms, end_ms, status, has_lead, "
                         "customer, phone, email, channel, service, meeting_url, search_text, "
                         "search_digits, json) SELECT id, lead_id, start_ms, end_ms, status, "
                         "has_lead, customer, phone, email, channel, service, meeting_url, "
                         "search_text, search_digits, json FROM bookings ORDER BY rowid"),
-         QStringLiteral("DROP TABLE bookings"),
-         QStringLiteral("DROP TABLE IF EXISTS booking_search"),
-         QStringLiteral("ALTER TABLE bookings_v5 RENAME TO bookings"),
-         QStringLiteral("CREATE INDEX bookings_status ON bookings(status, start_ms)"),
-         QStringLiteral("CREATE INDEX bookings_lead ON bookings(lead_id)")},
-        error);
+                    QStringLiteral("DROP TABLE bookings"),
+                    QStringLiteral("DROP TABLE IF EXISTS booking_search"),
+                    QStringLiteral("ALTER TABLE bookings_v5 RENAME TO bookings")},
+                   error) &&
+           CacheSchema::createBookingIndexes(db, error);
 }
+
+// Version 5's; a later version that changes them migrates from these.
+constexpr const char *kBookingIndexes[][2] = {
+    {"bookings_status", "bookings(status, start_ms)"},
+    {"bookings_lead", "bookings(lead_id)"},
+};
 
 using Migration = bool (*)(QSqlDatabase &, QString *);
 constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
@@ -215,6 +220,27 @@ bool CacheSchema::migrate(QSqlDatabase &db, int target, QString *error)
             db.rollback();
             return false;
         }
+    }
+    return true;
+}
+
+bool CacheSchema::dropBookingIndexes(QSqlDatabase &db, QString *error)
+{
+    for (const auto &[name, columns] : kBookingIndexes) {
+        if (!exec(db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name)), error))
+            return false;
+    }
+    return true;
+}
+
+bool CacheSchema::createBookingIndexes(QSqlDatabase &db, QString *error)
+{
+    for (const auto &[name, columns] : kBookingIndexes) {
+        if (!exec(db,
+                  QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
+                      .arg(QLatin1String(name), QLatin1String(columns)),
+                  error))
+            return false;
     }
     return true;
 }

@@ -60,7 +60,7 @@ void PassWriter::write(QList<Booking> bookings, QStringList skippedIds)
 void PassWriter::finish(bool removeUnseen)
 {
     post([this, removeUnseen] {
-        Result result{Result::Finished, {}, {}, {}, {}};
+        Result result{Result::Finished, {}, {}, {}, {}, m_pass};
         if (!m_failed && removeUnseen) {
             QString error;
             const auto removed = m_cache->removeUnseen(m_pass, &error);
@@ -68,7 +68,7 @@ void PassWriter::finish(bool removeUnseen)
                 result.removed = *removed;
             } else {
                 m_failed = true;
-                result = {Result::Failed, {}, {}, {}, error};
+                result.error = error;
             }
         }
         // Closing waits for the pass's checkpoint: the next pass starts from a short log.

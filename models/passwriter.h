@@ -35,6 +35,7 @@ public:
         QStringList changed;  // Written
         QStringList removed;  // Finished, when unseen bookings were removed
         QString error;        // Failed: the cache refused; nothing after it is written
+        qint64 pass = 0;      // Finished: the pass's number (0 when it never began)
     };
 
     explicit PassWriter(QObject *parent = nullptr);

@@ -79,6 +79,7 @@ void SyncEngine::refreshNow()
         return;
     m_timer.stop();
     m_report = SyncReport{};
+    m_pass = 0;
     m_unidentifiedSkips = false;
     m_clock.start();
     if (!m_cache->isOpen()) {
@@ -250,6 +251,7 @@ void SyncEngine::onWriterResults(const QList<PassWriter::Result> &results)
             if (!result.error.isEmpty())
                 m_report.cacheError = result.error;
             m_report.removed = result.removed;
+            m_pass = result.pass;
             m_report.complete = m_complete && m_report.cacheError.isEmpty();
             endPass();
             return; // endPass() let go of the writer; nothing follows Finished
@@ -287,7 +289,7 @@ void SyncEngine::endPass()
     if (!m_report.removed.isEmpty())
         Q_EMIT bookingsRemoved(m_report.removed);
 
-    qCInfo(lcNetwork).noquote() << "sync pass" << m_report.toLogString();
+    qCInfo(lcNetwork).noquote() << "sync pass" << m_pass << m_report.toLogString();
     m_lastReport = m_report;
     const SyncReport report = m_report;
     scheduleNext();

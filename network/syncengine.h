@@ -83,6 +83,7 @@ private:
     PassWriter *m_writer = nullptr; // from the first page to the end of a pass
     bool m_finishing = false;       // the writer was told to end the pass
     bool m_complete = false;        // ...after every page arrived
+    qint64 m_pass = 0;              // the cache's number for the pass, once it ended
     bool m_replaying = false;
     QTimer m_timer;
     std::chrono::seconds m_interval{60};

@@ -106,6 +106,70 @@ private Q_SLOTS:
         QCOMPARE(cache.booking(QStringLiteral("b0002"))->status, BookingStatus::Rescheduled);
     }
 
+    // A first pass builds the status and lead indexes once at its end; until then queries
+    // scan, and an open after a pass that never finished builds them.
+    void firstPassBuildsItsIndexesAtTheEnd()
+    {
+        const QString path = freshPath();
+        const auto indexes = [&path] {
+            QStringList names;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("indexes"));
+                db.setDatabaseName(path);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                              "'index' AND tbl_name = 'bookings' AND sql IS NOT "
+                                              "NULL ORDER BY name"));
+                    while (query.next())
+                        names.append(query.value(0).toString());
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("indexes"));
+            return names;
+        };
+        const QStringList built = {QStringLiteral("bookings_lead"),
+                                   QStringLiteral("bookings_status")};
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(path, &error));
+        QCOMPARE(indexes(), built);
+        const qint64 pass = cache.beginPass(&error);
+        QVERIFY(cache.upsert(sample(), pass, &error));
+        QCOMPARE(indexes(), QStringList());
+        BookingQuery byLead;
+        byLead.leadId = QStringLiteral("l2");
+        BookingQuery cancelled;
+        cancelled.statuses = {BookingStatus::Cancelled};
+        QCOMPARE(ids(cache.bookings(byLead)), QStringList{QStringLiteral("b0002")});
+        QCOMPARE(ids(cache.bookings(cancelled)), QStringList{QStringLiteral("b0003")});
+        cache.finishPass();
+        QCOMPARE(indexes(), built);
+        QCOMPARE(ids(cache.bookings(byLead)), QStringList{QStringLiteral("b0002")});
+
+        // A later pass finds bookings cached and keeps the indexes.
+        const qint64 next = cache.beginPass(&error);
+        QVERIFY(cache.upsert(sample(), next, &error));
+        QCOMPARE(indexes(), built);
+        cache.finishPass();
+        cache.close();
+
+        // As after a first pass killed before its end.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("drop"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(CacheSchema::dropBookingIndexes(db, &error));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("drop"));
+        QCOMPARE(indexes(), QStringList());
+        QVERIFY(cache.open(path, &error));
+        QCOMPARE(indexes(), built);
+        QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+    }
+
     void roundTripKeepsEverything()
     {
         BookingCache cache;
