@@ -201,7 +201,7 @@ void BookingCache::finishPass()
     if (std::exchange(m_indexesDeferred, false) && !CacheSchema::createBookingIndexes(m_db, &error))
         qCWarning(lcCache).noquote() << "indexes not built (the next open tries again):" << error;
     if (m_checkpointer) {
-        m_checkpointer->request();
+        m_checkpointer->request(1); // the indexes
         m_checkpointer->finish();
         m_checkpointer.reset();
     }
@@ -274,7 +274,7 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
         return std::nullopt;
     }
     if (m_checkpointer)
-        m_checkpointer->request();
+        m_checkpointer->request(result.inserted.size() + result.changed.size());
     track(pass);
     for (qint64 row : std::as_const(rows))
         see(pass, row);

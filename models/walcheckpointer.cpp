@@ -3,6 +3,7 @@
 #include "cachelogging.h"
 
 #include <sqlite3.h>
+#include <utility>
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -30,10 +31,16 @@ bool WalCheckpointer::start(const QString &path, QString *error)
     return true;
 }
 
-void WalCheckpointer::request()
+void WalCheckpointer::request(qsizetype rows)
 {
+    // About 5 MB of rows; a first sync's commits of 10,000 rows each request a copy.
+    constexpr qsizetype kRowsPerCopy = 5000;
     {
         const std::lock_guard lock(m_mutex);
+        m_rows += rows;
+        if (m_rows < kRowsPerCopy)
+            return;
+        m_rows = 0;
         m_requested = true;
     }
     m_wake.notify_one();
@@ -45,6 +52,10 @@ void WalCheckpointer::finish()
         return;
     {
         std::unique_lock lock(m_mutex);
+        if (std::exchange(m_rows, 0) > 0) {
+            m_requested = true;
+            m_wake.notify_one();
+        }
         m_idle.wait(lock, [this] { return !m_requested && !m_busy; });
         m_stopping = true;
     }

@@ -27,9 +27,11 @@ public:
 
     // Opens its connection to the (WAL mode) database at `path` and starts the thread.
     bool start(const QString &path, QString *error);
-    // After a commit: copy what is committed now, soon.
-    void request();
-    // Waits until every requested copy is done, then stops the thread and closes.
+    // After a commit that wrote `rows` rows: once enough have gathered (a few MB of log),
+    // copy what is committed, soon. Each copy ends with a sync to disk, so a pass of many
+    // small transactions must not pay one per commit.
+    void request(qsizetype rows);
+    // Copies what is left, waits until that is done, then stops the thread and closes.
     void finish();
 
 private:
@@ -40,6 +42,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
+    qsizetype m_rows = 0; // written since the last copy was requested
     bool m_requested = false;
     bool m_busy = false;
     bool m_stopping = false;
