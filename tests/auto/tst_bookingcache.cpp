@@ -2,6 +2,7 @@
 #include "bookingjson.h"
 #include "cacheschema.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -167,6 +168,29 @@ private Q_SLOTS:
         QCOMPARE(indexes(), QStringList());
         QVERIFY(cache.open(path, &error));
         QCOMPARE(indexes(), built);
+        QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // During a pass SQLite does not checkpoint; WalCheckpointer does, and finishPass() waits
+    // for its last copy: the database file then holds the pass without its log.
+    void finishedPassIsInTheDatabaseFile()
+    {
+        const QString path = freshPath();
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(path, &error));
+        const qint64 empty = QFileInfo(path).size();
+        QList<Booking> bookings;
+        for (int n = 1; n <= 1000; ++n)
+            bookings.append(makeBooking(n, QStringLiteral("Anna Schmidt"),
+                                        QStringLiteral("+49 151 2345678"), QStringLiteral("Cut")));
+        const qint64 pass = cache.beginPass(&error);
+        QVERIFY2(cache.upsert(bookings, pass, &error), qPrintable(error));
+        QCOMPARE(QFileInfo(path).size(), empty);
+        cache.finishPass();
+        QVERIFY2(QFileInfo(path).size() > empty + 1000 * 500,
+                 qPrintable(QString::number(QFileInfo(path).size())));
+        QCOMPARE(cache.count(), 1000);
         QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
     }
 
