@@ -175,6 +175,9 @@ QList<DateTimeCase> dateTimeCases()
         {"fullwidth digits", QStringLiteral("2026-03-20T\uff11\uff14:00:00Z"), none},
         {"minus sign U+2212", QStringLiteral("2026-03-20T14:00:00\u221205:00"), none},
         {"past year 9999", "9999-12-31T23:00:00-02:00", none},
+        {"before year 1", "0001-01-01T00:30:00+01:00", none},
+        {"first instant", "0001-01-01T01:00:00+01:00", utc(1, 1, 1, 0, 0)},
+        {"last instant", "9999-12-31T21:59:59.999-02:00", utc(9999, 12, 31, 23, 59, 59, 999)},
         {"RFC 2822", "Fri, 20 Mar 2026 14:00:00 +0000", none},
         {"epoch number", "1773237600", none},
     };
