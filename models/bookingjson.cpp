@@ -1,6 +1,7 @@
 #include "bookingjson.h"
 
 #include "isodatetime.h"
+#include "pagereader.h"
 #include "pagerecordscanner.h"
 
 #include <QJsonArray>
@@ -231,6 +232,25 @@ std::optional<Booking> decodeFields(const QJsonObject &object, QString *error)
     return booking;
 }
 
+// One element of a page's array, as both page decoders append it: `json` gives the bytes
+// kept for a decoded record.
+template<typename Json>
+void appendRecord(BookingPage *page, int index, const QJsonValue &record, Json json)
+{
+    if (!record.isObject()) {
+        page->skipped.append({index, QString(), QStringLiteral("record: not a JSON object")});
+        return;
+    }
+    QString reason;
+    const QJsonObject object = record.toObject();
+    if (auto booking = decodeFields(object, &reason)) {
+        booking->json = json(object);
+        page->bookings.append(std::move(*booking));
+    } else {
+        page->skipped.append({index, readableId(object), reason});
+    }
+}
+
 } // namespace
 
 std::optional<QDateTime> BookingJson::parseDateTime(QStringView text)
@@ -270,9 +290,42 @@ std::optional<Booking> BookingJson::decodeBookingBody(const QByteArray &body, QS
     return decodeBooking(*object, error);
 }
 
+std::optional<BookingPage> BookingJson::decodePage(const QByteArray &body, QString *error)
+{
+    if (auto page = decodePageDirect(body))
+        return page;
+    return decodePageReference(body, error);
+}
+
+std::optional<BookingPage> BookingJson::decodePageDirect(const QByteArray &body,
+                                                         int *deferredRecords)
+{
+    int deferred = 0;
+    // The records the reader leaves alone are decoded from their own bytes: within a page
+    // it has read as valid JSON, QJsonDocument reads a record alone as it reads it there.
+    const auto fallback = [&](int index, PageReader::Span span, bool isObject, BookingPage *page) {
+        ++deferred;
+        const QByteArray bytes = body.mid(span.begin, span.end - span.begin);
+        QJsonValue record;
+        if (isObject) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                return false;
+            record = document.object();
+        }
+        appendRecord(page, index, record, [&](const QJsonObject &) { return bytes; });
+        return true;
+    };
+    auto page = PageReader(body).read(fallback);
+    if (page && deferredRecords)
+        *deferredRecords = deferred;
+    return page;
+}
+
 // page and size may be absent (they echo what the client asked for, so it knows them); total
 // may not, because without it the client cannot tell when it has paged through everything.
-std::optional<BookingPage> BookingJson::decodePage(const QByteArray &body, QString *error)
+std::optional<BookingPage> BookingJson::decodePageReference(const QByteArray &body, QString *error)
 {
     const auto object = parseObjectBody(body, error);
     if (!object)
@@ -294,21 +347,11 @@ std::optional<BookingPage> BookingJson::decodePage(const QByteArray &body, QStri
         spans.reset();
     page.bookings.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue record = array.at(i);
-        const int index = int(i);
-        if (!record.isObject()) {
-            page.skipped.append({index, QString(), QStringLiteral("record: not a JSON object")});
-            continue;
-        }
-        QString reason;
-        const QJsonObject object = record.toObject();
-        if (auto booking = decodeFields(object, &reason)) {
+        appendRecord(&page, int(i), array.at(i), [&](const QJsonObject &object) {
             const qsizetype at = spans ? spans->at(i).begin : 0;
-            booking->json = spans ? body.mid(at, spans->at(i).end - at)
-                                  : QJsonDocument(object).toJson(QJsonDocument::Compact);
-            page.bookings.append(std::move(*booking));
-        } else
-            page.skipped.append({index, readableId(object), reason});
+            return spans ? body.mid(at, spans->at(i).end - at)
+                         : QJsonDocument(object).toJson(QJsonDocument::Compact);
+        });
     }
     return page;
 }

@@ -63,6 +63,13 @@ public:
     // List endpoint body: envelope errors fail the page; bad records are skipped and listed.
     // Each Booking::json holds the record's bytes exactly as the page carried them.
     static std::optional<BookingPage> decodePage(const QByteArray &body, QString *error);
+    // decodePage's two halves, public for the differential tests and the benchmark. The
+    // direct one reads the bytes itself (PageReader) and gives nullopt for a page it leaves
+    // to the reference, which goes through QJsonDocument; *deferredRecords counts the
+    // records of a decoded page that the direct one handed to the reference's record code.
+    static std::optional<BookingPage> decodePageDirect(const QByteArray &body,
+                                                       int *deferredRecords = nullptr);
+    static std::optional<BookingPage> decodePageReference(const QByteArray &body, QString *error);
     static std::optional<SlotList> decodeSlots(const QByteArray &body, QString *error);
 
     // The API's own booking shape (times in UTC with Z); unknown fields of booking.json are

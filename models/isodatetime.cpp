@@ -9,38 +9,53 @@ constexpr int kMaxOffsetHours = 23;
 // Dates QDateTime can hold but the four-digit wire format cannot write back.
 constexpr int kMinYear = 1;
 constexpr int kMaxYear = 9999;
+constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
+constexpr qint64 kMsecsPerDay = 24 * 3600 * 1000;
 
-bool isAsciiDigit(QChar c)
+// Each grammar function below reads UTF-16 (QStringView) or UTF-8 (QByteArrayView). Every
+// character the grammar accepts is ASCII, and any other character, one code unit in UTF-16
+// or several bytes of 0x80 and up in UTF-8, fails it the same way in both.
+char16_t unit(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+
+char16_t unit(QByteArrayView text, qsizetype i)
+{
+    return uchar(text[i]);
+}
+
+bool isAsciiDigit(char16_t c)
 {
     // QChar::isDigit() also accepts Arabic-Indic, fullwidth and other decimal digits.
     return c >= u'0' && c <= u'9';
 }
 
-std::optional<int> readDigits(QStringView text, qsizetype &pos, int count)
+template<typename View> std::optional<int> readDigits(View text, qsizetype &pos, int count)
 {
     if (text.size() - pos < count)
         return std::nullopt;
     int value = 0;
     for (int i = 0; i < count; ++i) {
-        const QChar c = text[pos + i];
+        const char16_t c = unit(text, pos + i);
         if (!isAsciiDigit(c))
             return std::nullopt;
-        value = value * 10 + (c.unicode() - u'0');
+        value = value * 10 + (c - u'0');
     }
     pos += count;
     return value;
 }
 
-bool accept(QStringView text, qsizetype &pos, char16_t c)
+template<typename View> bool accept(View text, qsizetype &pos, char16_t c)
 {
-    if (pos < text.size() && text[pos] == c) {
+    if (pos < text.size() && unit(text, pos) == c) {
         ++pos;
         return true;
     }
     return false;
 }
 
-std::optional<QDate> readDate(QStringView text, qsizetype &pos)
+template<typename View> std::optional<QDate> readDate(View text, qsizetype &pos)
 {
     const auto year = readDigits(text, pos, 4);
     if (!year || !accept(text, pos, u'-'))
@@ -58,14 +73,14 @@ std::optional<QDate> readDate(QStringView text, qsizetype &pos)
     return date;
 }
 
-std::optional<int> readMilliseconds(QStringView text, qsizetype &pos)
+template<typename View> std::optional<int> readMilliseconds(View text, qsizetype &pos)
 {
     const qsizetype start = pos;
     int msecs = 0;
-    while (pos < text.size() && isAsciiDigit(text[pos])) {
+    while (pos < text.size() && isAsciiDigit(unit(text, pos))) {
         // Truncated, not rounded: rounding 23:59:59.9999 would carry into the next day.
         if (pos - start < 3)
-            msecs = msecs * 10 + (text[pos].unicode() - u'0');
+            msecs = msecs * 10 + (unit(text, pos) - u'0');
         ++pos;
     }
     const qsizetype length = pos - start;
@@ -77,7 +92,7 @@ std::optional<int> readMilliseconds(QStringView text, qsizetype &pos)
 }
 
 // Seconds east of UTC.
-std::optional<int> readOffset(QStringView text, qsizetype &pos)
+template<typename View> std::optional<int> readOffset(View text, qsizetype &pos)
 {
     if (accept(text, pos, u'Z') || accept(text, pos, u'z'))
         return 0;
@@ -93,7 +108,7 @@ std::optional<int> readOffset(QStringView text, qsizetype &pos)
         return std::nullopt;
     int minutes = 0;
     const bool colon = accept(text, pos, u':');
-    if (colon || (pos < text.size() && isAsciiDigit(text[pos]))) {
+    if (colon || (pos < text.size() && isAsciiDigit(unit(text, pos)))) {
         const auto value = readDigits(text, pos, 2);
         if (!value || *value > 59)
             return std::nullopt;
@@ -102,9 +117,7 @@ std::optional<int> readOffset(QStringView text, qsizetype &pos)
     return sign * (*hours * 3600 + minutes * 60);
 }
 
-} // namespace
-
-std::optional<QDateTime> IsoDateTime::parse(QStringView text)
+template<typename View> std::optional<QDateTime> parseDateTime(View text)
 {
     qsizetype pos = 0;
     const auto date = readDate(text, pos);
@@ -142,10 +155,32 @@ std::optional<QDateTime> IsoDateTime::parse(QStringView text)
     if (!offset || pos != text.size())
         return std::nullopt;
 
-    const QDateTime utc = QDateTime(*date, time, Qt::UTC).addSecs(-*offset);
-    if (utc.date().year() < kMinYear || utc.date().year() > kMaxYear)
-        return std::nullopt;
+    // The instant of QDateTime(*date, time, Qt::UTC).addSecs(-*offset), built from its
+    // milliseconds: the calendar work of building it twice was most of a parse.
+    const qint64 msecsSinceEpoch = (date->toJulianDay() - kJulianDayOfEpoch) * kMsecsPerDay +
+                                   time.msecsSinceStartOfDay() - qint64(*offset) * 1000;
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+    // An offset moves the date by less than a day, so only the range's first and last day
+    // can leave it (comparing Julian days: QDate::year() is a calendar computation).
+    static const qint64 firstDay = QDate(kMinYear, 1, 1).toJulianDay();
+    static const qint64 lastDay = QDate(kMaxYear, 12, 31).toJulianDay();
+    if (date->toJulianDay() == firstDay || date->toJulianDay() == lastDay) {
+        if (utc.date().year() < kMinYear || utc.date().year() > kMaxYear)
+            return std::nullopt;
+    }
     return utc;
+}
+
+} // namespace
+
+std::optional<QDateTime> IsoDateTime::parse(QStringView text)
+{
+    return parseDateTime(text);
+}
+
+std::optional<QDateTime> IsoDateTime::parseUtf8(QByteArrayView text)
+{
+    return parseDateTime(text);
 }
 
 QString IsoDateTime::format(const QDateTime &time)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -18,6 +19,8 @@ public:
     // Returns a Qt::UTC QDateTime; nullopt without an offset, on out-of-range fields or on any
     // character before or after the date-time.
     static std::optional<QDateTime> parse(QStringView text);
+    // The same for UTF-8 text, as a JSON page carries it (PageReader).
+    static std::optional<QDateTime> parseUtf8(QByteArrayView text);
     // UTC, "yyyy-MM-ddTHH:mm:ss[.zzz]Z" with the milliseconds only when they are not zero.
     // An invalid QDateTime gives an empty string.
     static QString format(const QDateTime &time);
