@@ -308,20 +308,30 @@ std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *erro
     QList<qint64> rows;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT rowid, id FROM bookings"))) {
+    // Row ids only (from the id index, the smallest B-tree): the ids of the few removed rows
+    // are read afterwards rather than 100,000 of them converted to QString.
+    if (!query.exec(QStringLiteral("SELECT rowid FROM bookings"))) {
         SqlValues::fail(error, query);
         return std::nullopt;
     }
     while (query.next()) {
         const qint64 row = query.value(0).toLongLong();
-        if (!m_seenRows.contains(row)) {
+        if (!m_seenRows.contains(row))
             rows.append(row);
-            removed.append(query.value(1).toString());
-        }
     }
     query.finish();
     if (rows.isEmpty())
         return removed;
+    query.prepare(QStringLiteral("SELECT id FROM bookings WHERE rowid = ?"));
+    for (qint64 row : std::as_const(rows)) {
+        query.bindValue(0, row);
+        if (!query.exec() || !query.next()) {
+            SqlValues::fail(error, query);
+            return std::nullopt;
+        }
+        removed.append(query.value(0).toString());
+    }
+    query.finish();
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
         return std::nullopt;

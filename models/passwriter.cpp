@@ -4,6 +4,26 @@
 
 #include <QThread>
 
+namespace {
+
+PassWriter::Result failure(const QString &error)
+{
+    PassWriter::Result result;
+    result.kind = PassWriter::Result::Failed;
+    result.error = error;
+    return result;
+}
+
+PassWriter::Result writtenResult(const UpsertResult &written)
+{
+    PassWriter::Result result;
+    result.inserted = written.inserted;
+    result.changed = written.changed;
+    return result;
+}
+
+} // namespace
+
 PassWriter::PassWriter(QObject *parent) : QObject(parent)
 {
     m_thread = QThread::create([this] { run(); });
@@ -30,7 +50,7 @@ void PassWriter::begin(const QString &cachePath)
         QString error;
         if (!m_cache->open(cachePath, &error) || (m_pass = m_cache->beginPass(&error)) == 0) {
             m_failed = true;
-            report({Result::Failed, {}, {}, {}, error});
+            report(failure(error));
         }
     });
 }
@@ -43,38 +63,56 @@ void PassWriter::write(QList<Booking> bookings, QStringList skippedIds)
         QString error;
         if (!skippedIds.isEmpty() && !m_cache->markSeen(skippedIds, m_pass, &error)) {
             m_failed = true;
-            report({Result::Failed, {}, {}, {}, error});
+            report(failure(error));
             return;
         }
         const auto written = m_cache->upsert(bookings, m_pass, &error);
         if (!written) {
             m_failed = true;
-            report({Result::Failed, {}, {}, {}, error});
+            report(failure(error));
             return;
         }
         if (!written->inserted.isEmpty() || !written->changed.isEmpty())
-            report({Result::Written, written->inserted, written->changed, {}, {}});
+            report(writtenResult(*written));
     });
 }
 
-void PassWriter::finish(bool removeUnseen)
+void PassWriter::finish(bool complete, bool removeUnseen)
 {
-    post([this, removeUnseen] {
-        Result result{Result::Finished, {}, {}, {}, {}, m_pass};
+    post([this, complete, removeUnseen] {
+        Result result;
+        result.kind = Result::Finished;
+        result.pass = m_pass;
+        QString error;
         if (!m_failed && removeUnseen) {
-            QString error;
             const auto removed = m_cache->removeUnseen(m_pass, &error);
-            if (removed) {
+            if (removed)
                 result.removed = *removed;
-            } else {
+            else
                 m_failed = true;
-                result.error = error;
-            }
         }
-        // Closing waits for the pass's checkpoint: the next pass starts from a short log.
-        m_cache.reset();
+        // Stored here rather than by the owner's connection, which would wait for the
+        // index build below to let go of the database.
+        if (!m_failed && complete) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (m_cache->setLastSync(now))
+                result.syncedAt = now;
+            else
+                error = QStringLiteral("cannot store the time of the last sync");
+        }
+        result.error = error;
+        // The pass is complete once its rows are committed: the owner hears of it now. The
+        // indexes a first sync deferred and the last checkpoint follow here, while the owner
+        // goes on (the GUI's queries scan until the indexes are there).
         report(result);
+        m_cache.reset();
     });
+}
+
+void PassWriter::release()
+{
+    disconnect();
+    post([this] { deleteLater(); });
 }
 
 QList<PassWriter::Result> PassWriter::wait()

@@ -2,6 +2,7 @@
 
 #include "booking.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -36,6 +37,7 @@ public:
         QStringList removed;  // Finished, when unseen bookings were removed
         QString error;        // Failed: the cache refused; nothing after it is written
         qint64 pass = 0;      // Finished: the pass's number (0 when it never began)
+        QDateTime syncedAt;   // Finished: the last-sync time stored, when complete
     };
 
     explicit PassWriter(QObject *parent = nullptr);
@@ -46,8 +48,13 @@ public:
     // One transaction for all of it; skippedIds are bookings the server listed but this
     // client could not read: their cached copies stay.
     void write(QList<Booking> bookings, QStringList skippedIds);
-    // Ends the pass (removing what it did not see when removeUnseen) and closes.
-    void finish(bool removeUnseen);
+    // Ends the pass: removes what it did not see when removeUnseen, stores the last-sync
+    // time when complete (every page arrived), reports Finished, then builds deferred
+    // indexes, waits for the last checkpoint and closes.
+    void finish(bool complete, bool removeUnseen);
+    // Lets go of a finished writer: it deletes itself once its work is done (or with its
+    // parent, which then waits for that work). No result is delivered after this.
+    void release();
     // Blocks until everything queued is done; the results not yet delivered are returned
     // (and not delivered later).
     QList<Result> wait();

@@ -213,7 +213,7 @@ void SyncEngine::finishWriting(bool complete)
     m_complete = complete;
     // Without an id there is no telling which cached booking an unreadable record was, so
     // a pass with one removes nothing rather than risk removing it.
-    m_writer->finish(complete && !m_unidentifiedSkips);
+    m_writer->finish(complete, complete && !m_unidentifiedSkips);
 }
 
 void SyncEngine::onPagerFinished()
@@ -251,6 +251,7 @@ void SyncEngine::onWriterResults(const QList<PassWriter::Result> &results)
             if (!result.error.isEmpty())
                 m_report.cacheError = result.error;
             m_report.removed = result.removed;
+            m_report.finishedAt = result.syncedAt;
             m_pass = result.pass;
             m_report.complete = m_complete && m_report.cacheError.isEmpty();
             endPass();
@@ -268,17 +269,17 @@ void SyncEngine::endPass()
         m_pager = nullptr;
     }
     if (m_writer) {
-        // It may be the sender of the results being handled: it goes once they are.
-        m_writer->disconnect(this);
-        m_writer->deleteLater();
+        // It may still be building indexes and checkpointing; it goes when that is done.
+        m_writer->release();
         m_writer = nullptr;
     }
     m_finishing = false;
     m_report.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    // A complete pass's time is the one its writer stored as the last sync.
+    if (!m_report.finishedAt.isValid())
+        m_report.finishedAt = QDateTime::currentDateTimeUtc();
 
     if (m_report.complete && m_report.cacheError.isEmpty()) {
-        m_cache->setLastSync(m_report.finishedAt);
         m_failures = 0;
         setOffline(false);
     } else if (m_report.error && m_report.error->kind != ApiError::Kind::Cancelled) {
