@@ -90,20 +90,35 @@ void BookingWriter::bindColumns(sqlite3_stmt *statement, const Booking &booking,
 {
     static const Lead kNoLead;
     const Lead &lead = booking.lead ? *booking.lead : kNoLead;
-    bindText(statement, 1, booking.id);
-    bindText(statement, 2, booking.leadId);
+    // The row's texts go into one reused UTF-8 buffer: bound as UTF-16, each cost SQLite an
+    // allocation and a conversion of its own, since the database is UTF-8.
+    const std::pair<int, const QString *> columns[] = {
+        {1, &booking.id},          {2, &booking.leadId}, {5, &texts[0]},  {7, &lead.name},
+        {8, &lead.phone},          {9, &lead.email},     {10, &texts[1]}, {11, &texts[2]},
+        {12, &booking.meetingUrl}, {13, &texts[3]},      {14, &texts[4]}};
+    qsizetype needed = 0;
+    for (const auto &[index, text] : columns)
+        needed += m_encoder.requiredSpace(text->size());
+    if (m_utf8.size() < needed)
+        m_utf8.resize(needed);
+    std::array<std::pair<qsizetype, qsizetype>, std::size(columns)> spans{};
+    char *out = m_utf8.data();
+    for (std::size_t i = 0; i < std::size(columns); ++i) {
+        char *begin = out;
+        out = m_encoder.appendToBuffer(out, *columns[i].second);
+        spans[i] = {begin - m_utf8.constData(), out - begin};
+    }
+    for (std::size_t i = 0; i < std::size(columns); ++i) {
+        const auto &[index, text] = columns[i];
+        if (text->isNull())
+            sqlite3_bind_null(statement, index);
+        else
+            sqlite3_bind_text(statement, index, m_utf8.constData() + spans[i].first,
+                              int(spans[i].second), SQLITE_STATIC);
+    }
     sqlite3_bind_int64(statement, 3, booking.startTime.toMSecsSinceEpoch());
     sqlite3_bind_int64(statement, 4, booking.endTime.toMSecsSinceEpoch());
-    bindText(statement, 5, texts[0]);
     sqlite3_bind_int(statement, 6, booking.lead.has_value() ? 1 : 0);
-    bindText(statement, 7, lead.name);
-    bindText(statement, 8, lead.phone);
-    bindText(statement, 9, lead.email);
-    bindText(statement, 10, texts[1]);
-    bindText(statement, 11, texts[2]);
-    bindText(statement, 12, booking.meetingUrl);
-    bindText(statement, 13, texts[3]);
-    bindText(statement, 14, texts[4]);
     bindUtf8(statement, 15, json);
     static_assert(kColumnCount == 15);
 }

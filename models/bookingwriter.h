@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 
 #include <array>
 #include <optional>
@@ -35,7 +36,8 @@ public:
 
 private:
     bool fail(QString *error) const;
-    // Binds every column but the update's row id; the texts must outlive the next step.
+    // Binds every column but the update's row id; the texts and json must outlive the next
+    // step, and so does m_utf8 (until the next bindColumns).
     void bindColumns(sqlite3_stmt *statement, const Booking &booking, const QByteArray &json,
                      const std::array<QString, 5> &texts);
 
@@ -43,4 +45,6 @@ private:
     sqlite3_stmt *m_lookup = nullptr;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_update = nullptr;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_utf8; // the texts of the row being written (bindColumns)
 };

@@ -135,6 +135,7 @@ int runOne(int bookings, int concurrency)
     if (!report)
         loop.exec();
     const BenchMeter::Sample sync = meter.stop();
+    const QString threads = BenchMeter::threadCpu();
     // The pass ends when its rows are committed; its writer then builds the indexes a first
     // sync deferred and waits for the last checkpoint. Destroying the engine waits for that,
     // so that curl below runs on a machine as quiet as before.
@@ -159,6 +160,9 @@ int runOne(int bookings, int concurrency)
                 sync.wallMs, sync.cpuMs(), sync.userMs, sync.systemMs,
                 bookings / (sync.wallMs / 1000.0), sync.peakRssMb);
     std::printf("  client CPU per 1,000 bookings: %.1f ms\n", sync.cpuMs() * 1000.0 / bookings);
+    std::printf("  client CPU by thread at the end of the pass (the process's whole life; the "
+                "checkpointer counts as frontdesk-pass-): %s\n",
+                qPrintable(threads));
     std::printf("  after the pass, the writer's index build and last checkpoint (not in the "
                 "wall time, done before curl's second run): %.0f ms\n",
                 backgroundMs);

@@ -1,9 +1,13 @@
 #include "benchmeter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QStringList>
 #include <QThread>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -62,4 +66,36 @@ QString BenchMeter::machineLoad()
             load = QString::fromLatin1(fields[0] + ' ' + fields[1] + ' ' + fields[2]);
     }
     return QStringLiteral("load average %1 on %2 CPUs").arg(load).arg(QThread::idealThreadCount());
+}
+
+QString BenchMeter::threadCpu()
+{
+    QMap<QString, double> byName;
+    const QString tasks = QStringLiteral("/proc/self/task");
+    const qint64 ticksPerSecond = sysconf(_SC_CLK_TCK);
+    for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks + u'/' + task + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly) || ticksPerSecond <= 0)
+            continue;
+        // "tid (name) state ..." where the name may hold spaces: fields count from the ')'.
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after ')'.
+        const double ms = double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 /
+                          double(ticksPerSecond);
+        const QString name = task == QString::number(getpid())
+                                 ? QStringLiteral("main")
+                                 : QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        byName[name] += ms;
+    }
+    QStringList parts;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value(), 0, 'f', 0));
+    return parts.join(QStringLiteral(", "));
 }
