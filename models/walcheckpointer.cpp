@@ -2,6 +2,8 @@
 
 #include "cachelogging.h"
 
+#include <QThread>
+
 #include <sqlite3.h>
 #include <utility>
 
@@ -12,7 +14,7 @@ WalCheckpointer::~WalCheckpointer()
 
 bool WalCheckpointer::start(const QString &path, QString *error)
 {
-    if (m_thread.joinable())
+    if (m_thread)
         return true;
     // NOMUTEX: this connection is only ever used by the checkpointer's thread.
     const int opened = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
@@ -27,7 +29,12 @@ bool WalCheckpointer::start(const QString &path, QString *error)
     // The checkpoint's syncs follow the cache's own durability (BookingCache::open).
     sqlite3_exec(m_db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
     m_stopping = false;
-    m_thread = std::thread([this] { run(); });
+    // Idle priority: the copy is maintenance that no one waits for until the pass ends, and
+    // during a sync the cores are wanted by the server's pages, their decoding and the
+    // writer. finish() raises it again, so waiting for it never depends on a quiet machine.
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("frontdesk-checkpointer"));
+    m_thread->start(QThread::IdlePriority);
     return true;
 }
 
@@ -48,8 +55,9 @@ void WalCheckpointer::request(qsizetype rows)
 
 void WalCheckpointer::finish()
 {
-    if (!m_thread.joinable())
+    if (!m_thread)
         return;
+    m_thread->setPriority(QThread::NormalPriority);
     {
         std::unique_lock lock(m_mutex);
         if (std::exchange(m_rows, 0) > 0) {
@@ -60,7 +68,8 @@ void WalCheckpointer::finish()
         m_stopping = true;
     }
     m_wake.notify_one();
-    m_thread.join();
+    m_thread->wait();
+    m_thread.reset();
     sqlite3_close(m_db);
     m_db = nullptr;
 }

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QString>
+#include <QThread>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
-#include <thread>
 
 struct sqlite3;
 
@@ -38,7 +39,7 @@ private:
     void run();
 
     sqlite3 *m_db = nullptr;
-    std::thread m_thread;
+    std::unique_ptr<QThread> m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
