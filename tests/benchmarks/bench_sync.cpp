@@ -160,8 +160,8 @@ int runOne(int bookings, int concurrency)
                 sync.wallMs, sync.cpuMs(), sync.userMs, sync.systemMs,
                 bookings / (sync.wallMs / 1000.0), sync.peakRssMb);
     std::printf("  client CPU per 1,000 bookings: %.1f ms\n", sync.cpuMs() * 1000.0 / bookings);
-    std::printf("  client CPU by thread at the end of the pass (the process's whole life; the "
-                "checkpointer counts as frontdesk-pass-): %s\n",
+    std::printf("  client CPU by thread at the end of the pass (threads alive then, over "
+                "the process's whole life): %s\n",
                 qPrintable(threads));
     std::printf("  after the pass, the writer's index build and last checkpoint (not in the "
                 "wall time, done before curl's second run): %.0f ms\n",

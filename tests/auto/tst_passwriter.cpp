@@ -1,0 +1,195 @@
+#include "bookingcache.h"
+#include "bookingjson.h"
+#include "passwriter.h"
+
+#include <QFile>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Booking booking(int n, const QString &status = QStringLiteral("confirmed"))
+{
+    const QJsonObject object{
+        {"id", QStringLiteral("b%1").arg(n)},
+        {"start_time", QStringLiteral("2026-03-10T%1:00:00Z").arg(8 + n % 10, 2, 10, QChar(u'0'))},
+        {"end_time", QStringLiteral("2026-03-10T%1:30:00Z").arg(8 + n % 10, 2, 10, QChar(u'0'))},
+        {"status", status},
+        {"lead", QJsonObject{{"name", QStringLiteral("Kunde %1").arg(n)}}},
+    };
+    QString error;
+    return *BookingJson::decodeBooking(object, &error);
+}
+
+QList<Booking> bookings(int first, int last)
+{
+    QList<Booking> result;
+    for (int n = first; n <= last; ++n)
+        result.append(booking(n));
+    return result;
+}
+
+// Everything the writer delivers until it reports Finished (or 10 s have passed).
+QList<PassWriter::Result> untilFinished(PassWriter &writer)
+{
+    QList<PassWriter::Result> results;
+    const auto connection = QObject::connect(
+        &writer, &PassWriter::delivered,
+        [&results](const QList<PassWriter::Result> &delivered) { results += delivered; });
+    // The callers check the outcome (endsFinished), with the results in view.
+    [[maybe_unused]] const bool finished = QTest::qWaitFor(
+        [&results] {
+            return !results.isEmpty() && results.last().kind == PassWriter::Result::Finished;
+        },
+        10000);
+    QObject::disconnect(connection);
+    return results;
+}
+
+bool endsFinished(const QList<PassWriter::Result> &results)
+{
+    return !results.isEmpty() && results.last().kind == PassWriter::Result::Finished;
+}
+
+} // namespace
+
+// PassWriter on its own: the order of its results, what a complete or broken pass leaves,
+// and how it lets go. (SyncEngine's use of it is in tst_syncengine and tst_syncfaults.)
+class TestPassWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("p%1/cache.sqlite").arg(++m_files));
+    }
+
+private Q_SLOTS:
+    void writesInOrderAndStoresTheSyncTime()
+    {
+        const QString path = freshPath();
+        BookingCache reader;
+        QString error;
+        QVERIFY(reader.open(path, &error));
+        PassWriter writer;
+        writer.begin(path);
+        writer.write(bookings(1, 3), {});
+        QList<Booking> again = bookings(2, 4);
+        again[0] = booking(2, QStringLiteral("cancelled"));
+        writer.write(again, {});
+        writer.finish(true, true);
+        const QList<PassWriter::Result> results = untilFinished(writer);
+        QVERIFY(endsFinished(results));
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[0].kind, PassWriter::Result::Written);
+        QCOMPARE(results[0].inserted, (QStringList{"b1", "b2", "b3"}));
+        QCOMPARE(results[1].inserted, QStringList{"b4"});
+        QCOMPARE(results[1].changed, QStringList{"b2"});
+        QVERIFY(results[2].error.isEmpty());
+        QVERIFY(results[2].removed.isEmpty());
+        QCOMPARE(results[2].pass, 1);
+        QVERIFY(results[2].syncedAt.isValid());
+        // Another connection sees all of it, and the time the writer stored.
+        QCOMPARE(reader.count(), 4);
+        QCOMPARE(reader.booking(QStringLiteral("b2"))->status, BookingStatus::Cancelled);
+        QCOMPARE(reader.lastSync(), results[2].syncedAt);
+    }
+
+    void aCompletePassRemovesWhatItDidNotSeeAndABrokenOneNothing()
+    {
+        const QString path = freshPath();
+        {
+            PassWriter first;
+            first.begin(path);
+            first.write(bookings(1, 5), {});
+            first.finish(true, true);
+            QVERIFY(endsFinished(untilFinished(first)));
+        }
+        {
+            // Broken off: b4 and b5 were not seen, yet stay; no sync time is stored.
+            PassWriter broken;
+            broken.begin(path);
+            broken.write(bookings(1, 3), {});
+            broken.finish(false, false);
+            const auto results = untilFinished(broken);
+            QVERIFY(endsFinished(results));
+            QVERIFY(results.last().removed.isEmpty());
+            QVERIFY(!results.last().syncedAt.isValid());
+        }
+        PassWriter complete;
+        complete.begin(path);
+        complete.write(bookings(1, 2), {QStringLiteral("b3")}); // b3 listed but unreadable
+        complete.finish(true, true);
+        const auto results = untilFinished(complete);
+        QVERIFY(endsFinished(results));
+        QCOMPARE(results.last().pass, 3);
+        QStringList removed = results.last().removed;
+        removed.sort();
+        QCOMPARE(removed, (QStringList{"b4", "b5"}));
+        BookingCache reader;
+        QString error;
+        QVERIFY(reader.open(path, &error));
+        QCOMPARE(reader.count(), 3);
+    }
+
+    void aCacheThatCannotOpenFailsOnceAndStillFinishes()
+    {
+        // A file where the cache's folder should be.
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        PassWriter writer;
+        writer.begin(blocker + QStringLiteral("/cache.sqlite"));
+        writer.write(bookings(1, 2), {});
+        writer.finish(true, true);
+        const auto results = untilFinished(writer);
+        QVERIFY(endsFinished(results));
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].kind, PassWriter::Result::Failed);
+        QVERIFY(!results[0].error.isEmpty());
+        QVERIFY(!results[1].syncedAt.isValid());
+    }
+
+    void waitTakesTheResultsItReturns()
+    {
+        PassWriter writer;
+        QSignalSpy delivered(&writer, &PassWriter::delivered);
+        writer.begin(freshPath());
+        writer.write(bookings(1, 2), {});
+        const QList<PassWriter::Result> results = writer.wait();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].inserted.size(), 2);
+        QCoreApplication::processEvents();
+        QCOMPARE(delivered.count(), 0);
+        writer.finish(true, true);
+        QVERIFY(endsFinished(writer.wait()));
+    }
+
+    void aReleasedWriterGoesWhenItsWorkIsDone()
+    {
+        const QString path = freshPath();
+        QPointer<PassWriter> writer = new PassWriter;
+        QSignalSpy delivered(writer.data(), &PassWriter::delivered);
+        writer->begin(path);
+        writer->write(bookings(1, 500), {});
+        writer->finish(true, true);
+        writer->release();
+        QTRY_VERIFY_WITH_TIMEOUT(writer.isNull(), 10000);
+        QCOMPARE(delivered.count(), 0); // released: nothing is delivered any more
+        BookingCache reader;
+        QString error;
+        QVERIFY(reader.open(path, &error));
+        QCOMPARE(reader.count(), 500);
+        QCOMPARE(reader.integrityCheck(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPassWriter)
+#include "tst_passwriter.moc"
