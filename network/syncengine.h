@@ -67,6 +67,7 @@ private:
     void onPage(const BookingPage &page);
     void writePending();
     void dropPending();
+    void dropPager();
     // No more pages: the writer ends the pass (complete: every page arrived).
     void finishWriting(bool complete);
     void onPagerFinished();
