@@ -105,6 +105,23 @@ int runOne(int bookings, int concurrency)
                 double(seeding.elapsed()) / 1000.0);
     std::fflush(stdout);
 
+    // The server's CPU time and the machine's idle time over each run: the server is
+    // single-threaded, so the sync's wall time is at least its CPU time; what the client
+    // takes from the server's core shows as server time stretched, not as idle.
+    const qint64 serverPid = server.processId();
+    struct Usage
+    {
+        double serverMs = 0;
+        double idleMs = 0;
+    };
+    const auto usageNow = [&] {
+        return Usage{BenchMeter::processCpuMs(serverPid), BenchMeter::machineIdleMs()};
+    };
+    const auto usageSince = [&](const Usage &before) {
+        const Usage now = usageNow();
+        return Usage{now.serverMs - before.serverMs, now.idleMs - before.idleMs};
+    };
+
     const auto curlCold = curlMs(server.baseUrl(), token, pages, concurrency, folder.path());
     if (!curlCold)
         return 1;
@@ -130,11 +147,13 @@ int runOne(int bookings, int concurrency)
                          loop.quit();
                      });
     BenchMeter meter;
+    const Usage beforeSync = usageNow();
     meter.start();
     engine->refreshNow();
     if (!report)
         loop.exec();
     const BenchMeter::Sample sync = meter.stop();
+    const Usage duringSync = usageSince(beforeSync);
     const QString threads = BenchMeter::threadCpu();
     // The pass ends when its rows are committed; its writer then builds the indexes a first
     // sync deferred and waits for the last checkpoint. Destroying the engine waits for that,
@@ -150,9 +169,11 @@ int runOne(int bookings, int concurrency)
         return 1;
     }
 
+    const Usage beforeCurl = usageNow();
     const auto curlWarm = curlMs(server.baseUrl(), token, pages, concurrency, folder.path());
     if (!curlWarm)
         return 1;
+    const Usage duringCurl = usageSince(beforeCurl);
 
     const double ratio = sync.wallMs / *curlWarm;
     std::printf("  SyncEngine full pass into a fresh cache: %.0f ms wall, %.0f ms client CPU "
@@ -169,6 +190,9 @@ int runOne(int bookings, int concurrency)
     std::printf(
         "  curl --parallel --parallel-max %d, same pages: %.0f ms (before the sync: %.0f ms)\n",
         concurrency, *curlWarm, *curlCold);
+    std::printf("  server CPU: %.0f ms during the sync, %.0f ms during curl; idle CPU of the "
+                "machine: %.0f ms during the sync, %.0f ms during curl\n",
+                duringSync.serverMs, duringCurl.serverMs, duringSync.idleMs, duringCurl.idleMs);
     std::printf("  ratio sync / curl: %.2f\n", ratio);
     if (bookings == kBudgetSize) {
         std::printf("  budget (ratio <= %.1f at %d bookings): %s\n", kBudgetRatio, kBudgetSize,

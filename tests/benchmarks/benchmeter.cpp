@@ -23,6 +23,26 @@ rusage usage()
     return result;
 }
 
+// The fields after the ')' of a /proc/.../stat line ("pid (name) state ..."), where the
+// name may hold spaces.
+QList<QByteArray> statFields(const QString &path)
+{
+    QFile stat(path);
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    return line.mid(close + 2).split(' ');
+}
+
+double ticksToMs(qint64 ticks)
+{
+    const qint64 ticksPerSecond = sysconf(_SC_CLK_TCK);
+    return ticksPerSecond > 0 ? double(ticks) * 1000.0 / double(ticksPerSecond) : -1;
+}
+
 } // namespace
 
 void BenchMeter::start()
@@ -68,31 +88,40 @@ QString BenchMeter::machineLoad()
     return QStringLiteral("load average %1 on %2 CPUs").arg(load).arg(QThread::idealThreadCount());
 }
 
+// utime and stime are fields 14 and 15 of a stat line, 12 and 13 after the ')'.
+double BenchMeter::processCpuMs(qint64 pid)
+{
+    const QList<QByteArray> fields = statFields(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (fields.size() < 13)
+        return -1;
+    return ticksToMs(fields[11].toLongLong() + fields[12].toLongLong());
+}
+
+double BenchMeter::machineIdleMs()
+{
+    // "cpu  user nice system idle iowait ...": the first line adds up all CPUs.
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    if (fields.size() < 6 || fields[0] != "cpu")
+        return -1;
+    return ticksToMs(fields[4].toLongLong() + fields[5].toLongLong());
+}
+
 QString BenchMeter::threadCpu()
 {
     QMap<QString, double> byName;
     const QString tasks = QStringLiteral("/proc/self/task");
-    const qint64 ticksPerSecond = sysconf(_SC_CLK_TCK);
     for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks + u'/' + task + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly) || ticksPerSecond <= 0)
+        const QList<QByteArray> fields = statFields(tasks + u'/' + task + QStringLiteral("/stat"));
+        QFile comm(tasks + u'/' + task + QStringLiteral("/comm"));
+        if (fields.size() < 13 || !comm.open(QIODevice::ReadOnly))
             continue;
-        // "tid (name) state ..." where the name may hold spaces: fields count from the ')'.
-        const QByteArray line = stat.readAll();
-        const qsizetype open = line.indexOf('(');
-        const qsizetype close = line.lastIndexOf(')');
-        if (open < 0 || close < open)
-            continue;
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() < 13)
-            continue;
-        // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after ')'.
-        const double ms = double(fields[11].toLongLong() + fields[12].toLongLong()) * 1000.0 /
-                          double(ticksPerSecond);
         const QString name = task == QString::number(getpid())
                                  ? QStringLiteral("main")
-                                 : QString::fromUtf8(line.mid(open + 1, close - open - 1));
-        byName[name] += ms;
+                                 : QString::fromUtf8(comm.readAll().trimmed());
+        byName[name] += ticksToMs(fields[11].toLongLong() + fields[12].toLongLong());
     }
     QStringList parts;
     for (auto it = byName.cbegin(); it != byName.cend(); ++it)

@@ -28,6 +28,10 @@ public:
     // one name added up): "main 812 ms, frontdesk-pass- 640 ms, ...". Linux only (/proc);
     // elsewhere empty.
     static QString threadCpu();
+    // CPU time so far (user + system) of another process, -1 if unknown. Linux only (/proc).
+    static double processCpuMs(qint64 pid);
+    // Idle time so far of all CPUs together, -1 if unknown. Linux only (/proc/stat).
+    static double machineIdleMs();
 
 private:
     QElapsedTimer m_wall;

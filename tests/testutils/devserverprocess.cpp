@@ -114,6 +114,11 @@ QUrl DevServerProcess::baseUrl() const
     return m_baseUrl;
 }
 
+qint64 DevServerProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 quint16 DevServerProcess::port() const
 {
     return quint16(m_baseUrl.port());

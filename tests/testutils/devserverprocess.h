@@ -35,6 +35,7 @@ public:
 
     QUrl baseUrl() const; // http://127.0.0.1:PORT, no trailing slash, no /api/v1
     quint16 port() const;
+    qint64 processId() const; // 0 when not running
     QString email() const;
     QString password() const;
     QString errorString() const;
