@@ -143,6 +143,7 @@ bool BookingCache::open(const QString &filePath, QString *error, int schemaVersi
 
 void BookingCache::close()
 {
+    rollbackBatch(); // a batch counts once committed
     finishPass();
     m_writer.reset(); // its statements go before the connection
     m_handle = nullptr;

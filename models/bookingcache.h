@@ -71,8 +71,15 @@ public:
     // or not), once the pass's commits are in the database file.
     void finishPass();
     qint64 currentPass() const;
-    // One transaction for the whole list; on failure nothing of it is written.
+    // One transaction for the whole list; on failure nothing of it is written. Inside a
+    // batch, the batch's transaction: on failure the whole batch is rolled back.
     std::optional<UpsertResult> upsert(const QList<Booking> &bookings, qint64 pass, QString *error);
+    // Upserts between these commit together: a pass writes each page as it arrives and
+    // commits every so often, since each commit rewrites every index page it touched.
+    bool beginBatch(QString *error);
+    bool commitBatch(QString *error); // on failure the batch is rolled back
+    void rollbackBatch();
+    bool inBatch() const { return m_batch.has_value(); }
     // Stamps cached bookings as seen by `pass` without changing them (records the server
     // listed but this client could not decode: they still exist).
     bool markSeen(const QStringList &ids, qint64 pass, QString *error);
@@ -123,6 +130,7 @@ private:
     BookingWriter *writer(QString *error);
     void track(qint64 pass);
     void see(qint64 pass, qint64 row);
+    void committed(qint64 pass, const QList<qint64> &rows, qsizetype written);
 
     QString m_connection;
     QString m_path;
@@ -134,4 +142,11 @@ private:
     bool m_indexesDeferred = false;                  // ...and builds the indexes at its end
     qint64 m_seenPass = 0;
     QSet<qint64> m_seenRows; // rowids the pass m_seenPass saw
+    struct Batch
+    {
+        qint64 pass = 0;
+        QList<qint64> rows; // seen once committed
+        qsizetype written = 0;
+    };
+    std::optional<Batch> m_batch;
 };

@@ -105,19 +105,25 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
     BookingWriter *writer = this->writer(error);
     if (!writer)
         return std::nullopt;
-    if (!m_db.transaction()) {
+    const bool ownTransaction = !m_batch;
+    if (ownTransaction && !m_db.transaction()) {
         *error = m_db.lastError().text();
         return std::nullopt;
     }
+    const auto fail = [&] {
+        if (ownTransaction)
+            m_db.rollback();
+        else
+            rollbackBatch();
+        return std::nullopt;
+    };
     QList<qint64> rows;
     rows.reserve(bookings.size());
     for (const Booking &booking : bookings) {
         qint64 row = 0;
         const auto outcome = writer->write(booking, m_insertFirst, &row, error);
-        if (!outcome) {
-            m_db.rollback();
-            return std::nullopt;
-        }
+        if (!outcome)
+            return fail();
         rows.append(row);
         if (*outcome == BookingWriter::Outcome::Inserted)
             result.inserted.append(booking.id);
@@ -126,17 +132,65 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
         else
             ++result.unchanged;
     }
+    const qsizetype written = result.inserted.size() + result.changed.size();
+    if (!ownTransaction) {
+        m_batch->pass = pass;
+        m_batch->rows += rows;
+        m_batch->written += written;
+        return result;
+    }
     if (!m_db.commit()) {
         *error = m_db.lastError().text();
-        m_db.rollback();
-        return std::nullopt;
+        return fail();
     }
-    if (m_checkpointer)
-        m_checkpointer->request(result.inserted.size() + result.changed.size());
-    track(pass);
-    for (qint64 row : std::as_const(rows))
-        see(pass, row);
+    committed(pass, rows, written);
     return result;
+}
+
+bool BookingCache::beginBatch(QString *error)
+{
+    if (m_batch) {
+        *error = QStringLiteral("a batch is already open");
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    m_batch.emplace();
+    return true;
+}
+
+bool BookingCache::commitBatch(QString *error)
+{
+    if (!m_batch) {
+        *error = QStringLiteral("no batch is open");
+        return false;
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        rollbackBatch();
+        return false;
+    }
+    const Batch batch = *std::exchange(m_batch, std::nullopt);
+    committed(batch.pass, batch.rows, batch.written);
+    return true;
+}
+
+void BookingCache::rollbackBatch()
+{
+    if (std::exchange(m_batch, std::nullopt))
+        m_db.rollback();
+}
+
+// What a pass saw counts once it is in the database; the checkpointer copies what it wrote.
+void BookingCache::committed(qint64 pass, const QList<qint64> &rows, qsizetype written)
+{
+    if (m_checkpointer)
+        m_checkpointer->request(written);
+    track(pass);
+    for (qint64 row : rows)
+        see(pass, row);
 }
 
 bool BookingCache::markSeen(const QStringList &ids, qint64 pass, QString *error)

@@ -2,25 +2,17 @@
 
 #include "bookingcache.h"
 
+#include <QSet>
 #include <QThread>
 
 namespace {
 
-PassWriter::Result failure(const QString &error)
-{
-    PassWriter::Result result;
-    result.kind = PassWriter::Result::Failed;
-    result.error = error;
-    return result;
-}
-
-PassWriter::Result writtenResult(const UpsertResult &written)
-{
-    PassWriter::Result result;
-    result.inserted = written.inserted;
-    result.changed = written.changed;
-    return result;
-}
+// Each commit rewrites every index page it touched (the ids are random, so at 100,000
+// bookings that is most of them): 100 pages per transaction write 100,000 bookings 1.2
+// times as fast as 20 and 3 times as fast as one (bench_cacheupsert --batch), while the
+// rows still reach the list within half a second.
+constexpr int kMaxPagesPerCommit = 100;
+constexpr std::chrono::milliseconds kMaxCommitDelay{500};
 
 } // namespace
 
@@ -48,38 +40,80 @@ void PassWriter::begin(const QString &cachePath)
     post([this, cachePath] {
         m_cache = std::make_unique<BookingCache>();
         QString error;
-        if (!m_cache->open(cachePath, &error) || (m_pass = m_cache->beginPass(&error)) == 0) {
-            m_failed = true;
-            report(failure(error));
-        }
+        if (!m_cache->open(cachePath, &error) || (m_pass = m_cache->beginPass(&error)) == 0)
+            fail(error);
     });
 }
 
 void PassWriter::write(QList<Booking> bookings, QStringList skippedIds)
 {
     post([this, bookings = std::move(bookings), skippedIds = std::move(skippedIds)] {
-        if (m_failed)
-            return;
-        QString error;
-        if (!skippedIds.isEmpty() && !m_cache->markSeen(skippedIds, m_pass, &error)) {
-            m_failed = true;
-            report(failure(error));
-            return;
-        }
-        const auto written = m_cache->upsert(bookings, m_pass, &error);
-        if (!written) {
-            m_failed = true;
-            report(failure(error));
-            return;
-        }
-        if (!written->inserted.isEmpty() || !written->changed.isEmpty())
-            report(writtenResult(*written));
+        writePage(bookings, skippedIds);
     });
+}
+
+void PassWriter::writePage(const QList<Booking> &bookings, const QStringList &skippedIds)
+{
+    if (m_failed)
+        return;
+    QString error;
+    if (!m_cache->inBatch()) {
+        if (!m_cache->beginBatch(&error))
+            return fail(error);
+        m_batchPages = 0;
+        m_commitBy = std::chrono::steady_clock::now() + kMaxCommitDelay;
+    }
+    if (!skippedIds.isEmpty() && !m_cache->markSeen(skippedIds, m_pass, &error))
+        return fail(error);
+    const auto written = m_cache->upsert(bookings, m_pass, &error);
+    if (!written)
+        return fail(error);
+    m_batchWritten.inserted += written->inserted;
+    m_batchWritten.changed += written->changed;
+    if (++m_batchPages >= kMaxPagesPerCommit || std::chrono::steady_clock::now() >= m_commitBy)
+        commit();
+}
+
+void PassWriter::commit()
+{
+    if (m_failed || !m_cache || !m_cache->inBatch())
+        return;
+    QString error;
+    if (!m_cache->commitBatch(&error))
+        return fail(error);
+    Result written = std::exchange(m_batchWritten, {});
+    // A booking listed on two pages (the server's list moved while it was paged through)
+    // is reported once: as inserted when this transaction inserted it.
+    if (!written.changed.isEmpty()) {
+        QSet<QString> seen(written.inserted.cbegin(), written.inserted.cend());
+        written.changed.removeIf([&seen](const QString &id) {
+            const bool again = seen.contains(id);
+            seen.insert(id);
+            return again;
+        });
+    }
+    if (!written.inserted.isEmpty() || !written.changed.isEmpty())
+        report(std::move(written));
+}
+
+// Nothing after a failure is written, and what the open transaction held is not kept:
+// the results not yet reported are dropped with it.
+void PassWriter::fail(const QString &error)
+{
+    m_failed = true;
+    m_batchWritten = {};
+    if (m_cache)
+        m_cache->rollbackBatch();
+    Result result;
+    result.kind = Result::Failed;
+    result.error = error;
+    report(std::move(result));
 }
 
 void PassWriter::finish(bool complete, bool removeUnseen)
 {
     post([this, complete, removeUnseen] {
+        commit();
         Result result;
         result.kind = Result::Finished;
         result.pass = m_pass;
@@ -117,6 +151,7 @@ void PassWriter::release()
 
 QList<PassWriter::Result> PassWriter::wait()
 {
+    post([this] { commit(); });
     std::unique_lock lock(m_mutex);
     m_idle.wait(lock, [this] { return m_jobs.empty() && !m_busy; });
     return std::exchange(m_results, {});
@@ -133,9 +168,21 @@ void PassWriter::post(std::function<void()> job)
 
 void PassWriter::run()
 {
+    const auto ready = [this] { return !m_jobs.empty() || m_stopping; };
     std::unique_lock lock(m_mutex);
     while (true) {
-        m_wake.wait(lock, [this] { return !m_jobs.empty() || m_stopping; });
+        // An open transaction is committed when it is due, whether more pages come or not.
+        // (m_cache is this thread's: reading it here is safe.)
+        if (m_cache && m_cache->inBatch()) {
+            if (!m_wake.wait_until(lock, m_commitBy, ready)) {
+                lock.unlock();
+                commit();
+                lock.lock();
+                continue;
+            }
+        } else {
+            m_wake.wait(lock, ready);
+        }
         if (m_jobs.empty())
             break;
         std::function<void()> job = std::move(m_jobs.front());
@@ -149,7 +196,9 @@ void PassWriter::run()
             m_idle.notify_all();
     }
     lock.unlock();
-    m_cache.reset(); // a writer destroyed mid-pass still closes its connection here
+    // A writer destroyed mid-pass keeps what it was given and closes its connection here.
+    commit();
+    m_cache.reset();
 }
 
 void PassWriter::report(Result result)

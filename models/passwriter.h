@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -21,6 +22,12 @@ class QThread;
 // so that the GUI thread only receives and decodes pages while SQLite writes the earlier
 // ones (WAL lets the GUI's connection read meanwhile). Work is done in the order given;
 // results come back on the owner's thread through delivered(), or at once from wait().
+//
+// Each page is written as it arrives, into a transaction that is committed once it holds
+// 100 pages or has been open for 500 ms (and at the end): the writer's work is spread
+// evenly over the pass instead of coming in bursts that take the CPU from the threads
+// fetching pages, while commits stay as few as before. Written results are reported
+// once committed.
 //
 // The pass is the writer connection's: BookingCache remembers what a pass saw per
 // connection, so begin, the writes and finish all run here.
@@ -45,8 +52,8 @@ public:
 
     // Opens `cachePath` on the writer's thread and begins a pass there.
     void begin(const QString &cachePath);
-    // One transaction for all of it; skippedIds are bookings the server listed but this
-    // client could not read: their cached copies stay.
+    // One page (never split between commits); skippedIds are bookings the server listed
+    // but this client could not read: their cached copies stay.
     void write(QList<Booking> bookings, QStringList skippedIds);
     // Ends the pass: removes what it did not see when removeUnseen, stores the last-sync
     // time when complete (every page arrived), reports Finished, then builds deferred
@@ -55,8 +62,8 @@ public:
     // Lets go of a finished writer: it deletes itself once its work is done (or with its
     // parent, which then waits for that work). No result is delivered after this.
     void release();
-    // Blocks until everything queued is done; the results not yet delivered are returned
-    // (and not delivered later).
+    // Blocks until everything queued is done and committed; the results not yet delivered
+    // are returned (and not delivered later).
     QList<Result> wait();
 
 Q_SIGNALS:
@@ -65,6 +72,9 @@ Q_SIGNALS:
 private:
     void post(std::function<void()> job);
     void run();
+    void writePage(const QList<Booking> &bookings, const QStringList &skippedIds);
+    void commit();
+    void fail(const QString &error);
     void report(Result result);
     void deliver();
 
@@ -72,6 +82,11 @@ private:
     std::unique_ptr<BookingCache> m_cache; // used on the writer's thread only
     qint64 m_pass = 0;                     // writer's thread only
     bool m_failed = false;                 // writer's thread only
+    // The open transaction (writer's thread only): its pages, when it must be committed
+    // at the latest, and what it wrote.
+    int m_batchPages = 0;
+    std::chrono::steady_clock::time_point m_commitBy;
+    Result m_batchWritten;
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

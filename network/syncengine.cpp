@@ -20,8 +20,6 @@ SyncEngine::SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
-    m_writeTimer.setSingleShot(true);
-    connect(&m_writeTimer, &QTimer::timeout, this, &SyncEngine::writePending);
     // The operating system's view of the network is a hint, not the truth: it only makes a
     // waiting engine try again sooner. Offline is decided by requests failing.
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
@@ -140,9 +138,7 @@ void SyncEngine::cancel()
     if (!m_writer)
         return;
     if (!m_finishing) {
-        // Pages that arrived but were not handed to the writer are dropped, as if they
-        // never came; what the writer has is written, and the models hear of it below.
-        dropPending();
+        // What the writer has is written, and the models hear of it below.
         m_report.error = ApiError::cancelled();
         finishWriting(false);
     }
@@ -150,55 +146,24 @@ void SyncEngine::cancel()
     onWriterResults(m_writer->wait());
 }
 
-namespace {
-// Pages wait until 100 have arrived or the first has waited 500 ms: each commit rewrites
-// every index page it touched (the ids are random, so at 100,000 bookings that is most of
-// them), and 100 pages per transaction write 100,000 bookings 1.2 times as fast as 20 and
-// 3 times as fast as one (bench_cacheupsert --batch), while the rows still reach the list
-// within half a second.
-constexpr int kMaxPagesPerWrite = 100;
-constexpr std::chrono::milliseconds kMaxWriteDelay{500};
-} // namespace
-
 void SyncEngine::onPage(const BookingPage &page)
 {
     ++m_report.pages;
     m_report.fetched += int(page.bookings.size());
     m_report.skipped += int(page.skipped.size());
+    // A record the server sent but this client cannot read still exists on the server:
+    // its cached copy (if any) stays.
+    QStringList skippedIds;
     for (const SkippedRecord &record : page.skipped) {
         qCWarning(lcNetwork).noquote() << "skipped booking" << record.id << "at" << record.index
                                        << "in a page:" << record.reason;
         if (record.id.isEmpty())
             m_unidentifiedSkips = true;
         else
-            m_pendingSkips.append(record.id);
+            skippedIds.append(record.id);
     }
-    m_pendingBookings += page.bookings;
-    ++m_pendingPages;
-    if (m_pendingPages >= kMaxPagesPerWrite)
-        writePending();
-    else if (!m_writeTimer.isActive())
-        m_writeTimer.start(kMaxWriteDelay);
-}
-
-// Hands the pages that arrived to the writer, to be written in one transaction (so each
-// page stays whole). A record the server sent but this client cannot read still exists on
-// the server: its cached copy (if any) stays.
-void SyncEngine::writePending()
-{
-    m_writeTimer.stop();
-    if (!m_writer || m_finishing || m_pendingPages == 0)
-        return;
-    m_writer->write(std::exchange(m_pendingBookings, {}), std::exchange(m_pendingSkips, {}));
-    m_pendingPages = 0;
-}
-
-void SyncEngine::dropPending()
-{
-    m_writeTimer.stop();
-    m_pendingBookings.clear();
-    m_pendingSkips.clear();
-    m_pendingPages = 0;
+    if (m_writer && !m_finishing)
+        m_writer->write(page.bookings, std::move(skippedIds));
 }
 
 void SyncEngine::dropPager()
@@ -223,14 +188,12 @@ void SyncEngine::finishWriting(bool complete)
 
 void SyncEngine::onPagerFinished()
 {
-    writePending();
     finishWriting(true);
 }
 
 void SyncEngine::onPagerFailed(const ApiError &error)
 {
-    // The pages that arrived before the failure are good: keep them.
-    writePending();
+    // The pages that arrived before the failure are good: the writer keeps them.
     m_report.error = error;
     finishWriting(false);
 }
@@ -247,10 +210,8 @@ void SyncEngine::onWriterResults(const QList<PassWriter::Result> &results)
         case PassWriter::Result::Failed:
             // Without a place to write, going on would only fetch what cannot be kept.
             m_report.cacheError = result.error;
-            if (!m_finishing) {
-                dropPending();
+            if (!m_finishing)
                 finishWriting(false);
-            }
             break;
         case PassWriter::Result::Finished:
             if (!result.error.isEmpty())
@@ -267,7 +228,6 @@ void SyncEngine::onWriterResults(const QList<PassWriter::Result> &results)
 
 void SyncEngine::endPass()
 {
-    dropPending();
     dropPager();
     if (m_writer) {
         // It may still be building indexes and checkpointing; it goes when that is done.

@@ -55,7 +55,8 @@ public:
 
 Q_SIGNALS:
     void syncStarted();
-    // A page was written: rows to insert or refresh in item models right away.
+    // Rows were committed (a pass commits every 100 pages or within half a second): rows to
+    // insert or refresh in item models right away.
     void bookingsWritten(const QStringList &inserted, const QStringList &changed);
     void bookingsRemoved(const QStringList &removed);
     void syncFinished(const SyncReport &report);
@@ -65,8 +66,6 @@ private:
     void startPaging();
     void onReachabilityChanged();
     void onPage(const BookingPage &page);
-    void writePending();
-    void dropPending();
     void dropPager();
     // No more pages: the writer ends the pass (complete: every page arrived).
     void finishWriting(bool complete);
@@ -93,11 +92,6 @@ private:
     bool m_offline = false;
     int m_failures = 0; // consecutive failed passes, for the backoff
     bool m_unidentifiedSkips = false;
-    // Pages arrived but not yet handed to the writer; they go into one transaction together.
-    QList<Booking> m_pendingBookings;
-    QStringList m_pendingSkips;
-    int m_pendingPages = 0;
-    QTimer m_writeTimer;
     SyncReport m_report;
     QElapsedTimer m_clock;
     std::optional<SyncReport> m_lastReport;

@@ -80,11 +80,12 @@ private Q_SLOTS:
         PassWriter writer;
         writer.begin(path);
         writer.write(bookings(1, 3), {});
+        QList<PassWriter::Result> results = writer.wait(); // commits
         QList<Booking> again = bookings(2, 4);
         again[0] = booking(2, QStringLiteral("cancelled"));
         writer.write(again, {});
         writer.finish(true, true);
-        const QList<PassWriter::Result> results = untilFinished(writer);
+        results += untilFinished(writer);
         QVERIFY(endsFinished(results));
         QCOMPARE(results.size(), 3);
         QCOMPARE(results[0].kind, PassWriter::Result::Written);
@@ -99,6 +100,65 @@ private Q_SLOTS:
         QCOMPARE(reader.count(), 4);
         QCOMPARE(reader.booking(QStringLiteral("b2"))->status, BookingStatus::Cancelled);
         QCOMPARE(reader.lastSync(), results[2].syncedAt);
+    }
+
+    void pagesAreCommittedAHundredAtATime()
+    {
+        const QString path = freshPath();
+        PassWriter writer;
+        writer.begin(path);
+        for (int n = 1; n <= 250; ++n)
+            writer.write({booking(n)}, {});
+        const QList<PassWriter::Result> results = writer.wait();
+        // One result per commit, in page order; a slow machine may commit sooner (500 ms).
+        QStringList inserted;
+        for (const PassWriter::Result &result : results) {
+            QCOMPARE(result.kind, PassWriter::Result::Written);
+            QVERIFY2(result.inserted.size() <= 100, qPrintable(QString::number(result.inserted.size())));
+            inserted += result.inserted;
+        }
+        QCOMPARE(inserted.size(), 250);
+        QCOMPARE(inserted.first(), QStringLiteral("b1"));
+        QCOMPARE(inserted.last(), QStringLiteral("b250"));
+        writer.finish(true, true);
+        QVERIFY(endsFinished(writer.wait()));
+    }
+
+    void aPageIsCommittedWithinHalfASecondWithoutMoreComing()
+    {
+        const QString path = freshPath();
+        BookingCache reader;
+        QString error;
+        QVERIFY(reader.open(path, &error));
+        PassWriter writer;
+        QList<PassWriter::Result> results;
+        connect(&writer, &PassWriter::delivered,
+                [&results](const QList<PassWriter::Result> &delivered) { results += delivered; });
+        writer.begin(path);
+        writer.write(bookings(1, 3), {});
+        // No further page, no finish: the open transaction is still committed and reported.
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
+        QCOMPARE(results[0].inserted, (QStringList{"b1", "b2", "b3"}));
+        QCOMPARE(reader.count(), 3);
+        writer.finish(true, true);
+        QVERIFY(endsFinished(writer.wait()));
+    }
+
+    void aBookingOnTwoPagesOfOneCommitIsReportedOnce()
+    {
+        PassWriter writer;
+        writer.begin(freshPath());
+        writer.write(bookings(1, 2), {});
+        QList<Booking> shifted = bookings(2, 3);
+        shifted[0] = booking(2, QStringLiteral("cancelled"));
+        writer.write(shifted, {});
+        writer.write({booking(3, QStringLiteral("completed"))}, {});
+        const QList<PassWriter::Result> results = writer.wait();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results[0].inserted, (QStringList{"b1", "b2", "b3"}));
+        QVERIFY(results[0].changed.isEmpty());
+        writer.finish(true, true);
+        QVERIFY(endsFinished(writer.wait()));
     }
 
     void aCompletePassRemovesWhatItDidNotSeeAndABrokenOneNothing()

@@ -267,7 +267,7 @@ private Q_SLOTS:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(m_cache->count(), kSeeded);
         QCOMPARE(sorted(report->inserted), cacheListing(*m_cache).keys());
-        // Item models learn every row through bookingsWritten, page by page.
+        // Item models learn every row through bookingsWritten, commit by commit.
         QStringList announced;
         for (const QList<QVariant> &arguments : written) {
             announced += arguments.at(0).toStringList();

@@ -1,6 +1,6 @@
 // Writes 100,000 generated bookings into a fresh BookingCache in pages of 100, one
-// transaction per upsert of --batch pages (100, as SyncEngine writes them at most; --batch 1
-// for one transaction per page), as one sync pass including its final checkpoint, and compares with
+// transaction per --batch pages (100, as PassWriter commits them at most; --batch 1 for one
+// transaction per page), as one sync pass including its final checkpoint, and compares with
 // Debian's sqlite3 shell inserting the same rows into the same schema in one transaction. Prints
 // figures; asserts nothing.
 //
@@ -264,13 +264,26 @@ int main(int argc, char *argv[])
         BenchMeter upsertMeter;
         upsertMeter.start();
         int inserted = 0;
+        // As PassWriter writes a pass: page by page, `batch` pages to a transaction.
         for (int offset = 0; offset < rows; offset += pageSize * batch) {
-            const auto result = cache.upsert(bookings.mid(offset, pageSize * batch), pass, &error);
-            if (!result) {
-                std::fprintf(stderr, "upsert failed: %s\n", qPrintable(error));
+            if (!cache.beginBatch(&error)) {
+                std::fprintf(stderr, "cannot begin a transaction: %s\n", qPrintable(error));
                 return std::nullopt;
             }
-            inserted += int(result->inserted.size());
+            const int end = std::min(rows, offset + pageSize * batch);
+            for (int page = offset; page < end; page += pageSize) {
+                const auto result = cache.upsert(bookings.mid(page, std::min(pageSize, end - page)),
+                                                 pass, &error);
+                if (!result) {
+                    std::fprintf(stderr, "upsert failed: %s\n", qPrintable(error));
+                    return std::nullopt;
+                }
+                inserted += int(result->inserted.size());
+            }
+            if (!cache.commitBatch(&error)) {
+                std::fprintf(stderr, "commit failed: %s\n", qPrintable(error));
+                return std::nullopt;
+            }
         }
         // The pass is done when its commits are in the database file, not only in the log.
         QElapsedTimer finishing;
