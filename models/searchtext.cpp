@@ -3,6 +3,7 @@
 #include "booking.h"
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -12,20 +13,64 @@ bool isPhoneChar(QChar c)
            c == u'-' || c == u'.';
 }
 
+// Below U+0530 (Latin, IPA, combining diacritics, Greek, Cyrillic) folding goes character
+// by character: NFKD decomposes each character on its own, the only reordering it does is
+// among combining marks, which are dropped (or, the two enclosing ones, never reordered),
+// and Qt folds case one character at a time. So a text of these characters folds as the
+// concatenation of its characters' foldings, each worked out once by the reference path.
+constexpr char16_t kTableEnd = 0x530;
+
+const std::array<QString, kTableEnd> &foldTable()
+{
+    static const std::array<QString, kTableEnd> table = [] {
+        std::array<QString, kTableEnd> result;
+        for (char16_t c = 0; c < kTableEnd; ++c)
+            result[c] = SearchText::foldByNormalization(QStringView(&c, 1));
+        return result;
+    }();
+    return table;
+}
+
 } // namespace
 
 QString SearchText::fold(QStringView text)
 {
-    // ASCII has nothing to decompose, and its case folding is lower case: most texts take
-    // this path, and normalization was a noticeable part of writing a sync's rows.
-    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; })) {
-        QString result = text.toString();
-        for (QChar &c : result) {
-            if (c >= u'A' && c <= u'Z')
-                c = QChar(c.unicode() + (u'a' - u'A'));
+    QString result;
+    foldInto(result, text);
+    return result;
+}
+
+void SearchText::foldInto(QString &out, QStringView text)
+{
+    char16_t highest = 0;
+    for (QChar c : text)
+        highest = std::max(highest, c.unicode());
+    // ASCII, most texts: its folding is lower case. Normalizing was a noticeable part of
+    // writing a sync's rows.
+    if (highest < 0x80) {
+        const qsizetype start = out.size();
+        out.append(text);
+        for (QChar *c = out.data() + start, *end = out.data() + out.size(); c != end; ++c) {
+            if (*c >= u'A' && *c <= u'Z')
+                *c = QChar(c->unicode() + (u'a' - u'A'));
         }
-        return result;
+        return;
     }
+    if (highest < kTableEnd) {
+        const auto &table = foldTable();
+        for (QChar c : text) {
+            if (c.unicode() < 0x80)
+                out.append(c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c);
+            else
+                out.append(table[c.unicode()]);
+        }
+        return;
+    }
+    out.append(foldByNormalization(text));
+}
+
+QString SearchText::foldByNormalization(QStringView text)
+{
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString result;
     result.reserve(decomposed.size());
@@ -52,12 +97,25 @@ QString SearchText::bookingText(const Booking &booking)
 {
     // Field by field, so that one accented name leaves the email and the phone on the ASCII
     // path. The same as folding the whole: a line break starts afresh in every normal form.
+    const QString service = booking.service();
+    const QString notes = booking.notes();
     QString text;
     if (booking.lead) {
-        text += fold(booking.lead->name) + u'\n' + fold(booking.lead->email) + u'\n' +
-                fold(booking.lead->phone) + u'\n';
+        const Lead &lead = *booking.lead;
+        text.reserve(lead.name.size() + lead.email.size() + lead.phone.size() + service.size() +
+                     notes.size() + 8);
+        foldInto(text, lead.name);
+        text += u'\n';
+        foldInto(text, lead.email);
+        text += u'\n';
+        foldInto(text, lead.phone);
+        text += u'\n';
+    } else {
+        text.reserve(service.size() + notes.size() + 4);
     }
-    text += fold(booking.service()) + u'\n' + fold(booking.notes());
+    foldInto(text, service);
+    text += u'\n';
+    foldInto(text, notes);
     return text;
 }
 

@@ -20,7 +20,13 @@ public:
         bool isEmpty() const { return words.isEmpty() && digits.isEmpty(); }
     };
 
+    // Case and accents folded: NFKD, non-spacing marks dropped, case-folded, ß → ss.
     static QString fold(QStringView text);
+    // fold() appended to `out`.
+    static void foldInto(QString &out, QStringView text);
+    // fold() worked out through normalization and Qt's case folding, whatever the text:
+    // fold() takes shortcuts that must agree with it (tst_searchtext checks).
+    static QString foldByNormalization(QStringView text);
     static QString digits(QStringView text);
     static QString bookingText(const Booking &booking);
     static QString bookingDigits(const Booking &booking);

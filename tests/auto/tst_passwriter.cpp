@@ -114,7 +114,8 @@ private Q_SLOTS:
         QStringList inserted;
         for (const PassWriter::Result &result : results) {
             QCOMPARE(result.kind, PassWriter::Result::Written);
-            QVERIFY2(result.inserted.size() <= 100, qPrintable(QString::number(result.inserted.size())));
+            QVERIFY2(result.inserted.size() <= 100,
+                     qPrintable(QString::number(result.inserted.size())));
             inserted += result.inserted;
         }
         QCOMPARE(inserted.size(), 250);
