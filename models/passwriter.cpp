@@ -9,7 +9,7 @@ namespace {
 
 // Each commit rewrites every index page it touched (the ids are random, so at 100,000
 // bookings that is most of them): 100 pages per transaction write 100,000 bookings 1.2
-// times as fast as 20 and 3 times as fast as one (bench_cacheupsert --batch), while the
+// times as fast as 20 and 2.6 times as fast as one (bench_cacheupsert --batch), while the
 // rows still reach the list within half a second.
 constexpr int kMaxPagesPerCommit = 100;
 constexpr std::chrono::milliseconds kMaxCommitDelay{500};
