@@ -371,7 +371,7 @@ bool BookingCache::saveSlots(QDate from, QDate to, const QList<TimeSlot> &timeSl
             days[day].append(
                 QJsonArray{slot.start.toMSecsSinceEpoch(), slot.end.toMSecsSinceEpoch()});
     }
-    if (!m_db.transaction())
+    if (!beginWrite(nullptr))
         return false;
     bool ok = true;
     for (QDate day = from; ok && day <= to; day = day.addDays(1)) {

@@ -80,6 +80,9 @@ public:
     bool commitBatch(QString *error); // on failure the batch is rolled back
     void rollbackBatch();
     bool inBatch() const { return m_batch.has_value(); }
+    // A connection of this process waits for the write lock (in beginBatch(), upsert() and
+    // the other writes that begin a transaction): a batch holding it should commit soon.
+    static bool writerWaiting();
     // Stamps cached bookings as seen by `pass` without changing them (records the server
     // listed but this client could not decode: they still exist).
     bool markSeen(const QStringList &ids, qint64 pass, QString *error);
@@ -128,6 +131,7 @@ private:
     static constexpr const char *kIdleCacheSize = "PRAGMA cache_size = -1024";
 
     BookingWriter *writer(QString *error);
+    bool beginWrite(QString *error);
     void track(qint64 pass);
     void see(qint64 pass, qint64 row);
     void committed(qint64 pass, const QList<qint64> &rows, qsizetype written);

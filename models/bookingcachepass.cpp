@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
 #include <utility>
 
 // BookingCache's sync passes: beginning and finishing one, writing its pages, and what it
@@ -85,6 +86,28 @@ void BookingCache::see(qint64 pass, qint64 row)
         m_seenRows.insert(row);
 }
 
+// The write lock is taken at BEGIN, waiting for it (the busy timeout) while another
+// connection holds it. After a deferred BEGIN and a read, SQLite fails the first write at
+// once when the lock is taken (it never waits to upgrade a read transaction) or when another
+// connection has written since the read: a GUI write during a sync's commit failed so.
+namespace {
+std::atomic<int> g_waitingWriters{0}; // connections of this process in beginWrite()
+} // namespace
+
+bool BookingCache::beginWrite(QString *error)
+{
+    g_waitingWriters.fetch_add(1, std::memory_order_relaxed);
+    QSqlQuery begin(m_db);
+    const bool ok = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    g_waitingWriters.fetch_sub(1, std::memory_order_relaxed);
+    return ok || SqlValues::fail(error, begin);
+}
+
+bool BookingCache::writerWaiting()
+{
+    return g_waitingWriters.load(std::memory_order_relaxed) > 0;
+}
+
 BookingWriter *BookingCache::writer(QString *error)
 {
     if (!m_writer && m_handle) {
@@ -106,10 +129,8 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
     if (!writer)
         return std::nullopt;
     const bool ownTransaction = !m_batch;
-    if (ownTransaction && !m_db.transaction()) {
-        *error = m_db.lastError().text();
+    if (ownTransaction && !beginWrite(error))
         return std::nullopt;
-    }
     const auto fail = [&] {
         if (ownTransaction)
             m_db.rollback();
@@ -153,10 +174,8 @@ bool BookingCache::beginBatch(QString *error)
         *error = QStringLiteral("a batch is already open");
         return false;
     }
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    if (!beginWrite(error))
         return false;
-    }
     m_batch.emplace();
     return true;
 }
@@ -244,10 +263,8 @@ std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *erro
         removed.append(query.value(0).toString());
     }
     query.finish();
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    if (!beginWrite(error))
         return std::nullopt;
-    }
     QSqlQuery remove(m_db);
     bool ok = remove.prepare(QStringLiteral("DELETE FROM bookings WHERE rowid = ?"));
     for (qsizetype i = 0; ok && i < rows.size(); ++i) {

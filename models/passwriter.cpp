@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <thread>
+
 namespace {
 
 // Each commit rewrites every index page it touched (the ids are random, so at 100,000
@@ -13,6 +15,10 @@ namespace {
 // rows still reach the list within half a second.
 constexpr int kMaxPagesPerCommit = 100;
 constexpr std::chrono::milliseconds kMaxCommitDelay{500};
+// While the transaction is open and no page comes, how often the writer looks whether
+// another connection waits for the lock; and how long it lets such a connection go first.
+constexpr std::chrono::milliseconds kYieldCheck{5};
+constexpr std::chrono::milliseconds kMaxYield{200};
 
 } // namespace
 
@@ -45,19 +51,25 @@ void PassWriter::begin(const QString &cachePath)
     });
 }
 
-void PassWriter::write(QList<Booking> bookings, QStringList skippedIds)
+void PassWriter::write(QList<Booking> bookings, QStringList skippedIds, int pages)
 {
-    post([this, bookings = std::move(bookings), skippedIds = std::move(skippedIds)] {
-        writePage(bookings, skippedIds);
+    post([this, bookings = std::move(bookings), skippedIds = std::move(skippedIds), pages] {
+        writePages(bookings, skippedIds, pages);
     });
 }
 
-void PassWriter::writePage(const QList<Booking> &bookings, const QStringList &skippedIds)
+void PassWriter::writePages(const QList<Booking> &bookings, const QStringList &skippedIds,
+                            int pages)
 {
     if (m_failed)
         return;
     QString error;
     if (!m_cache->inBatch()) {
+        // Another connection that waits for the lock goes first: it polls for it (SQLite's
+        // busy handler) and would rarely find it free between two of this writer's batches.
+        const auto giveUp = std::chrono::steady_clock::now() + kMaxYield;
+        while (BookingCache::writerWaiting() && std::chrono::steady_clock::now() < giveUp)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         if (!m_cache->beginBatch(&error))
             return fail(error);
         m_batchPages = 0;
@@ -70,7 +82,9 @@ void PassWriter::writePage(const QList<Booking> &bookings, const QStringList &sk
         return fail(error);
     m_batchWritten.inserted += written->inserted;
     m_batchWritten.changed += written->changed;
-    if (++m_batchPages >= kMaxPagesPerCommit || std::chrono::steady_clock::now() >= m_commitBy)
+    m_batchPages += pages;
+    if (m_batchPages >= kMaxPagesPerCommit || std::chrono::steady_clock::now() >= m_commitBy ||
+        BookingCache::writerWaiting())
         commit();
 }
 
@@ -174,10 +188,14 @@ void PassWriter::run()
         // An open transaction is committed when it is due, whether more pages come or not.
         // (m_cache is this thread's: reading it here is safe.)
         if (m_cache && m_cache->inBatch()) {
-            if (!m_wake.wait_until(lock, m_commitBy, ready)) {
-                lock.unlock();
-                commit();
-                lock.lock();
+            const auto until = std::min(m_commitBy, std::chrono::steady_clock::now() + kYieldCheck);
+            if (!m_wake.wait_until(lock, until, ready)) {
+                if (std::chrono::steady_clock::now() >= m_commitBy ||
+                    BookingCache::writerWaiting()) {
+                    lock.unlock();
+                    commit();
+                    lock.lock();
+                }
                 continue;
             }
         } else {

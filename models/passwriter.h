@@ -27,7 +27,9 @@ class QThread;
 // 100 pages or has been open for 500 ms (and at the end): the writer's work is spread
 // evenly over the pass instead of coming in bursts that take the CPU from the threads
 // fetching pages, while commits stay as few as before. Written results are reported
-// once committed.
+// once committed. The open transaction holds the database's write lock: when another
+// connection of this process waits for it (BookingCache::writerWaiting()), the writer
+// commits at once and lets it go first.
 //
 // The pass is the writer connection's: BookingCache remembers what a pass saw per
 // connection, so begin, the writes and finish all run here.
@@ -52,9 +54,9 @@ public:
 
     // Opens `cachePath` on the writer's thread and begins a pass there.
     void begin(const QString &cachePath);
-    // One page (never split between commits); skippedIds are bookings the server listed
-    // but this client could not read: their cached copies stay.
-    void write(QList<Booking> bookings, QStringList skippedIds);
+    // `pages` whole pages (never split between commits); skippedIds are bookings the server
+    // listed but this client could not read: their cached copies stay.
+    void write(QList<Booking> bookings, QStringList skippedIds, int pages = 1);
     // Ends the pass: removes what it did not see when removeUnseen, stores the last-sync
     // time when complete (every page arrived), reports Finished, then builds deferred
     // indexes, waits for the last checkpoint and closes.
@@ -72,7 +74,7 @@ Q_SIGNALS:
 private:
     void post(std::function<void()> job);
     void run();
-    void writePage(const QList<Booking> &bookings, const QStringList &skippedIds);
+    void writePages(const QList<Booking> &bookings, const QStringList &skippedIds, int pages);
     void commit();
     void fail(const QString &error);
     void report(Result result);

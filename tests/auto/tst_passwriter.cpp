@@ -2,6 +2,7 @@
 #include "bookingjson.h"
 #include "passwriter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
@@ -149,17 +150,69 @@ private Q_SLOTS:
     {
         PassWriter writer;
         writer.begin(freshPath());
-        writer.write(bookings(1, 2), {});
-        QList<Booking> shifted = bookings(2, 3);
-        shifted[0] = booking(2, QStringLiteral("cancelled"));
-        writer.write(shifted, {});
-        writer.write({booking(3, QStringLiteral("completed"))}, {});
+        // Two pages handed over together; the server's list moved between them.
+        QList<Booking> pages = bookings(1, 2) + bookings(2, 3);
+        pages[2] = booking(2, QStringLiteral("cancelled"));
+        pages.append(booking(3, QStringLiteral("completed")));
+        writer.write(pages, {}, 2);
         const QList<PassWriter::Result> results = writer.wait();
         QCOMPARE(results.size(), 1);
         QCOMPARE(results[0].inserted, (QStringList{"b1", "b2", "b3"}));
         QVERIFY(results[0].changed.isEmpty());
         writer.finish(true, true);
         QVERIFY(endsFinished(writer.wait()));
+    }
+
+    void anotherConnectionWritesWhileAPassWrites()
+    {
+        // The GUI's connection changes bookings while the writer has pages queued: its
+        // writes wait for the writer's transaction instead of failing.
+        const QString path = freshPath();
+        BookingCache gui;
+        QString error;
+        QVERIFY(gui.open(path, &error));
+        QVERIFY2(gui.upsert(bookings(900001, 900010), gui.currentPass(), &error),
+                 qPrintable(error));
+        PassWriter writer;
+        writer.begin(path);
+        for (int page = 0; page < 200; ++page)
+            writer.write(bookings(page * 50 + 1, page * 50 + 50), {});
+        for (int n = 900001; n <= 900010; ++n) {
+            QVERIFY2(
+                gui.upsert({booking(n, QStringLiteral("cancelled"))}, gui.currentPass(), &error),
+                qPrintable(error));
+            QTest::qSleep(2);
+        }
+        writer.finish(true, false);
+        QVERIFY(endsFinished(writer.wait()));
+        QCOMPARE(gui.count(), 10010);
+        QCOMPARE(gui.booking(QStringLiteral("b900010"))->status, BookingStatus::Cancelled);
+    }
+
+    void anotherConnectionDoesNotWaitForAnOpenTransaction()
+    {
+        // The writer's transaction would stay open for 500 ms waiting for more pages; a
+        // write of the GUI's connection makes it commit and go first instead.
+        const QString path = freshPath();
+        BookingCache gui;
+        QString error;
+        QVERIFY(gui.open(path, &error));
+        PassWriter writer;
+        QList<PassWriter::Result> results;
+        connect(&writer, &PassWriter::delivered,
+                [&results](const QList<PassWriter::Result> &delivered) { results += delivered; });
+        writer.begin(path);
+        writer.write(bookings(1, 3), {});
+        QTest::qSleep(50); // the page is written, the transaction open
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(gui.upsert({booking(4)}, gui.currentPass(), &error), qPrintable(error));
+        QVERIFY2(clock.elapsed() < 400, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
+        QCOMPARE(results[0].inserted, (QStringList{"b1", "b2", "b3"}));
+        writer.finish(true, false);
+        QVERIFY(endsFinished(writer.wait()));
+        QCOMPARE(gui.count(), 4);
     }
 
     void aCompletePassRemovesWhatItDidNotSeeAndABrokenOneNothing()
