@@ -49,6 +49,14 @@ QList<PassWriter::Result> untilFinished(PassWriter &writer)
     return results;
 }
 
+// Every result the writer delivers from now on, appended to `results`.
+void collect(PassWriter &writer, QList<PassWriter::Result> &results)
+{
+    QObject::connect(
+        &writer, &PassWriter::delivered,
+        [&results](const QList<PassWriter::Result> &delivered) { results += delivered; });
+}
+
 bool endsFinished(const QList<PassWriter::Result> &results)
 {
     return !results.isEmpty() && results.last().kind == PassWriter::Result::Finished;
@@ -134,8 +142,7 @@ private Q_SLOTS:
         QVERIFY(reader.open(path, &error));
         PassWriter writer;
         QList<PassWriter::Result> results;
-        connect(&writer, &PassWriter::delivered,
-                [&results](const QList<PassWriter::Result> &delivered) { results += delivered; });
+        collect(writer, results);
         writer.begin(path);
         writer.write(bookings(1, 3), {});
         // No further page, no finish: the open transaction is still committed and reported.
@@ -199,8 +206,7 @@ private Q_SLOTS:
         QVERIFY(gui.open(path, &error));
         PassWriter writer;
         QList<PassWriter::Result> results;
-        connect(&writer, &PassWriter::delivered,
-                [&results](const QList<PassWriter::Result> &delivered) { results += delivered; });
+        collect(writer, results);
         writer.begin(path);
         writer.write(bookings(1, 3), {});
         QTest::qSleep(50); // the page is written, the transaction open
