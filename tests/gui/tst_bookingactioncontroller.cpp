@@ -468,7 +468,11 @@ private Q_SLOTS:
     void undoIsRefusedWhenTheOldSlotIsTaken()
     {
         const Booking booking = fresh();
-        const Booking other = fresh();
+        // One that did not overlap the old time already (the seeded days have overlaps):
+        // only a booking that moved there since takes it.
+        Booking other = fresh();
+        while (other.startTime < booking.endTime && booking.startTime < other.endTime)
+            other = fresh();
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         m_controller->rescheduleTo(booking.id, booking.startTime.addDays(3),
                                    booking.endTime.addDays(3));

@@ -24,7 +24,7 @@ public:
 
     // Requests the server answered with this method since prepare().
     int requests(const char *method);
-    // A confirmed booking starting an hour from now or later, another one on every call
+    // A confirmed booking with a lead starting an hour from now or later, another one on every call
     // (the server's state outlives each test's cache).
     Booking nextFutureBooking();
 
