@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "bookingcache.h"
 #include "clioutput.h"
+#include "clock.h"
 #include "jwt.h"
 #include "keychaintokenstore.h"
 #include "serverurl.h"
@@ -149,7 +150,7 @@ bool CliSession::loadToken()
         }
         m_token = stored.token;
     }
-    if (Jwt::isExpired(m_token, QDateTime::currentDateTimeUtc())) {
+    if (Jwt::isExpired(m_token, Clock::now())) {
         CliOutput::error(
             m_tokenFromEnvironment
                 ? tr("The session token in FRONTDESK_TOKEN has expired. Set a new "

@@ -1,5 +1,6 @@
 #include "auditlogtable.h"
 
+#include "clock.h"
 #include "sqlvalues.h"
 
 #include <QSqlQuery>
@@ -31,8 +32,7 @@ std::optional<qint64> AuditLogTable::append(const AuditEntry &entry, QString *er
     query.prepare(QStringLiteral(
         "INSERT INTO audit_log (at_ms, actor, booking_id, action, details, before_json, "
         "after_json, result, message) VALUES (?,?,?,?,?,?,?,?,?)"));
-    query.addBindValue(entry.at.isValid() ? entry.at.toMSecsSinceEpoch()
-                                          : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(entry.at.isValid() ? entry.at.toMSecsSinceEpoch() : Clock::nowMs());
     query.addBindValue(entry.actor);
     query.addBindValue(entry.bookingId);
     query.addBindValue(entry.action);

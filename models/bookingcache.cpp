@@ -6,6 +6,7 @@
 #include "bookingwriter.h"
 #include "cachelogging.h"
 #include "cacheschema.h"
+#include "clock.h"
 #include "outboxtable.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
@@ -383,8 +384,9 @@ bool BookingCache::saveSlots(QDate from, QDate to, const QList<TimeSlot> &timeSl
         // ISO dates sort as text, so one range deletes the days long past.
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("DELETE FROM meta WHERE key >= 'slots/' AND key < ?"));
-        query.addBindValue(QString(QStringLiteral("slots/") +
-                                   QDate::currentDate().addMonths(-1).toString(Qt::ISODate)));
+        query.addBindValue(
+            QString(QStringLiteral("slots/") +
+                    Clock::today(QTimeZone::utc()).addMonths(-1).toString(Qt::ISODate)));
         ok = query.exec() || SqlValues::fail(nullptr, query);
     }
     if (!ok) {

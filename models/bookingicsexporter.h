@@ -1,6 +1,7 @@
 #pragma once
 
 #include "booking.h"
+#include "clock.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,8 +20,7 @@ class BookingIcsExporter
 
 public:
     // `stamp` becomes every event's DTSTAMP: when this calendar was made.
-    static QByteArray toIcs(const QList<Booking> &bookings,
-                            const QDateTime &stamp = QDateTime::currentDateTimeUtc());
+    static QByteArray toIcs(const QList<Booking> &bookings, const QDateTime &stamp = Clock::now());
 
     // TEXT value escaping: backslash, semicolon, comma and line breaks; other control
     // characters, which RFC 5545 does not allow in TEXT, are dropped.

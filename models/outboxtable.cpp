@@ -1,5 +1,6 @@
 #include "outboxtable.h"
 
+#include "clock.h"
 #include "sqlvalues.h"
 
 #include <QJsonDocument>
@@ -75,7 +76,7 @@ std::optional<qint64> OutboxTable::enqueue(const OutboxEntry &entry, QString *er
     query.addBindValue(SqlValues::msOrNull(entry.baseUpdatedAt));
     query.addBindValue(entry.baseJson);
     query.addBindValue(entry.createdAt.isValid() ? entry.createdAt.toMSecsSinceEpoch()
-                                                 : QDateTime::currentMSecsSinceEpoch());
+                                                 : Clock::nowMs());
     query.addBindValue(QString::fromLatin1(stateName(entry.state)));
     query.addBindValue(entry.error);
     query.addBindValue(entry.serverJson);

@@ -52,6 +52,9 @@ public:
     explicit PassWriter(QObject *parent = nullptr);
     ~PassWriter() override; // finishes the work queued so far
 
+    // How long a transaction stays open waiting for more pages (500 ms); set before begin().
+    // Tests lengthen it to show that nothing but a waiting connection ends it early.
+    void setMaxCommitDelay(std::chrono::milliseconds delay) { m_maxCommitDelay = delay; }
     // Opens `cachePath` on the writer's thread and begins a pass there.
     void begin(const QString &cachePath);
     // `pages` whole pages (never split between commits); skippedIds are bookings the server
@@ -98,4 +101,5 @@ private:
     bool m_stopping = false;
     QList<Result> m_results;
     bool m_deliveryPosted = false;
+    std::chrono::milliseconds m_maxCommitDelay{500};
 };

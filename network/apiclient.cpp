@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "clock.h"
 #include "networklogging.h"
 #include "serverurl.h"
 
@@ -90,8 +91,7 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value)
         QDateTime::fromString(QString::fromLatin1(value).trimmed(), Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    return std::chrono::seconds(
-        std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
+    return std::chrono::seconds(std::clamp<qint64>(Clock::now().secsTo(when), 0, 24 * 3600));
 }
 
 bool isTransportError(QNetworkReply::NetworkError error)

@@ -1,6 +1,7 @@
 #include "bookingactions.h"
 
 #include "bookingcache.h"
+#include "clock.h"
 #include "networklogging.h"
 #include "outboxentry.h"
 
@@ -337,7 +338,7 @@ bool BookingActions::discard(qint64 outboxId, QString *error)
     if (removed && entry) {
         const BookingChange change = BookingChange::fromOutboxEntry(*entry);
         AuditEntry record;
-        record.at = QDateTime::currentDateTimeUtc();
+        record.at = Clock::now();
         record.actor = m_actor;
         record.bookingId = entry->bookingId;
         record.action = actionName(change);
@@ -370,7 +371,7 @@ void BookingActions::audit(const Run &run, const ActionOutcome &outcome)
 {
     static const char *const kResults[] = {"applied", "queued", "conflict", "refused"};
     AuditEntry record;
-    record.at = QDateTime::currentDateTimeUtc();
+    record.at = Clock::now();
     record.actor = m_actor;
     record.bookingId = run.seen.id;
     record.action = actionName(run.change);

@@ -2,6 +2,7 @@
 
 #include "booking.h"
 #include "bookingjson.h"
+#include "clock.h"
 #include "outboxentry.h"
 
 #include <QJsonDocument>
@@ -92,7 +93,7 @@ OutboxEntry BookingChange::toOutboxEntry(const Booking &seen) const
     entry.baseStatus = BookingStatuses::wireName(seen.status);
     entry.baseUpdatedAt = seen.updatedAt;
     entry.baseJson = seen.json;
-    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.createdAt = Clock::now();
     return entry;
 }
 

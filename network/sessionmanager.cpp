@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "bookingcache.h"
+#include "clock.h"
 #include "jwt.h"
 #include "networklogging.h"
 #include "serverurl.h"
@@ -248,7 +249,7 @@ void SessionManager::readToken()
             if (generation != m_generation)
                 return;
             if (stored.ok() && !stored.token.isEmpty()) {
-                if (Jwt::isExpired(stored.token, QDateTime::currentDateTimeUtc())) {
+                if (Jwt::isExpired(stored.token, Clock::now())) {
                     setState(State::SignedOut);
                     Q_EMIT signInRequired(tr("Your session has ended, please sign in again."));
                     return;
@@ -339,14 +340,14 @@ void SessionManager::armExpiryTimers()
     if (!m_expiry.isValid() || m_state != State::SignedIn)
         return;
     const QDateTime next = m_warned ? m_expiry : m_expiry.addSecs(-m_warningLead.count());
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(next);
+    const qint64 ms = Clock::now().msecsTo(next);
     m_expiryTimer.start(int(std::clamp<qint64>(ms, 0, kLongestTimerMs)));
 }
 
 void SessionManager::onExpiryTimer()
 {
     // Timers may fire a little early or (after a suspend) late: the clock decides.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     if (now >= m_expiry) {
         qCInfo(lcNetwork) << "session token expired";
         Q_EMIT expired();

@@ -4,6 +4,7 @@
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingpager.h"
+#include "clock.h"
 #include "networklogging.h"
 #include "passwriter.h"
 
@@ -238,7 +239,7 @@ void SyncEngine::endPass()
     m_report.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     // A complete pass's time is the one its writer stored as the last sync.
     if (!m_report.finishedAt.isValid())
-        m_report.finishedAt = QDateTime::currentDateTimeUtc();
+        m_report.finishedAt = Clock::now();
 
     if (m_report.complete && m_report.cacheError.isEmpty()) {
         m_failures = 0;

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "bookingcache.h"
 #include "bulkactiondialog.h"
+#include "clock.h"
 #include "dialogprompter.h"
 #include "reschedulecheck.h"
 
@@ -72,7 +73,7 @@ bool BookingActionController::isAvailable(Action action, const QString &id) cons
     if (id.isEmpty() || !m_cache || (m_actions && m_actions->isPending(id)))
         return false;
     const std::optional<Booking> booking = m_cache->booking(id);
-    return booking && isAvailable(action, *booking, QDateTime::currentDateTimeUtc());
+    return booking && isAvailable(action, *booking, Clock::now());
 }
 
 QString BookingActionController::undoText() const
@@ -90,7 +91,7 @@ std::optional<Booking> BookingActionController::bookingFor(const QString &id, Ac
         m_prompter->inform(m_parent, tr("Please wait"),
                            tr("A change to this booking is still on its way to the server."),
                            false);
-    } else if (!isAvailable(action, *booking, QDateTime::currentDateTimeUtc())) {
+    } else if (!isAvailable(action, *booking, Clock::now())) {
         m_prompter->inform(m_parent, tr("Not possible"),
                            tr("This action is not possible for a booking that is “%1”.")
                                .arg(BookingStatuses::label(booking->status)),

@@ -2,6 +2,7 @@
 
 #include "bookingfilterproxy.h"
 #include "bookingtablemodel.h"
+#include "clock.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,7 +33,6 @@ BookingFilterBar::BookingFilterBar(BookingFilterProxy *proxy, QWidget *parent)
     , m_date(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_clock(&QDateTime::currentDateTimeUtc)
 {
     m_dayTimer.setSingleShot(true);
     m_dayTimer.setTimerType(Qt::CoarseTimer);
@@ -64,7 +64,7 @@ BookingFilterBar::BookingFilterBar(BookingFilterProxy *proxy, QWidget *parent)
     for (DatePreset::Preset preset : DatePreset::all())
         m_date->addItem(DatePreset::label(preset), int(preset));
     m_date->setCurrentIndex(m_date->findData(int(DatePreset::All)));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today(displayTimeZone());
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDate(today);
@@ -148,16 +148,10 @@ QTimeZone BookingFilterBar::displayTimeZone() const
     return model ? model->displayTimeZone() : QTimeZone::systemTimeZone();
 }
 
-void BookingFilterBar::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
-    refreshDateRange();
-}
-
 void BookingFilterBar::refreshDateRange()
 {
     const QTimeZone zone = displayTimeZone();
-    const QDateTime now = m_clock();
+    const QDateTime now = Clock::now();
     const DatePreset::Range range =
         DatePreset::range(datePreset(), now, zone, m_from->date(), m_to->date());
     m_proxy->setStartRange(range.fromMs, range.toMs);
@@ -176,10 +170,10 @@ void BookingFilterBar::armDayTimer(const QDateTime &now)
 void BookingFilterBar::onDayTimer()
 {
     const QTimeZone zone = displayTimeZone();
-    if (m_clock().toTimeZone(zone).date() != m_rangeDay)
+    if (Clock::now().toTimeZone(zone).date() != m_rangeDay)
         refreshDateRange();
     else
-        armDayTimer(m_clock()); // woken early (the hourly cap): wait again
+        armDayTimer(Clock::now()); // woken early (the hourly cap): wait again
 }
 
 void BookingFilterBar::saveSettings(QSettings &settings) const

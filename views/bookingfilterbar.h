@@ -6,8 +6,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
-
 class BookingFilterProxy;
 class QComboBox;
 class QDateEdit;
@@ -38,7 +36,6 @@ public:
     // by itself when the day changes in the display time zone.
     void refreshDateRange();
     // The clock the date presets read (tests move it); the system clock by default.
-    void setClock(std::function<QDateTime()> clock);
     const QTimer &dayTimer() const { return m_dayTimer; }
 
     void saveSettings(QSettings &settings) const;
@@ -62,7 +59,6 @@ private:
     QComboBox *m_date;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    std::function<QDateTime()> m_clock;
     QTimer m_dayTimer;
     QDate m_rangeDay; // the day the presets were computed for
 };

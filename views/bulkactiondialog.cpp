@@ -1,5 +1,6 @@
 #include "bulkactiondialog.h"
 
+#include "clock.h"
 #include "reschedulecheck.h"
 
 #include <QDialogButtonBox>
@@ -56,7 +57,7 @@ BulkActionDialog::BulkActionDialog(BookingActions *actions, BookingActionControl
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     for (int row = 0; row < bookings.size(); ++row) {
         const Booking &booking = bookings.at(row);
         const bool fits = BookingActionController::isAvailable(action, booking, now) &&

@@ -6,6 +6,7 @@
 #include "calendarindex.h"
 #include "calendarlogging.h"
 #include "calendarmonthpainter.h"
+#include "clock.h"
 #include "slotprovider.h"
 
 #include <QLocale>
@@ -28,7 +29,7 @@ CalendarView::CalendarView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_index(new CalendarIndex(this))
     , m_drag(new CalendarDragHandler(this))
-    , m_date(QDate::currentDate())
+    , m_date(Clock::today(QTimeZone::systemTimeZone()))
 {
     setAccessibleName(tr("Calendar"));
     setFocusPolicy(Qt::StrongFocus);
@@ -130,12 +131,6 @@ void CalendarView::refreshSlots()
 void CalendarView::setPendingPredicate(std::function<bool(const QString &)> pending)
 {
     m_pending = std::move(pending);
-    viewport()->update();
-}
-
-void CalendarView::setClock(std::function<qint64()> clock)
-{
-    m_clock = std::move(clock);
     viewport()->update();
 }
 
@@ -315,7 +310,7 @@ bool CalendarView::isPending(const QString &id) const
 
 qint64 CalendarView::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 bool CalendarView::isDraggableRow(int row) const

@@ -55,7 +55,6 @@ public:
     // predicate names, besides the model's Sending and Pending sync marks.
     void setPendingPredicate(std::function<bool(const QString &id)> pending);
     // Tests and benchmarks fix "now" (UTC milliseconds); the default is the system clock.
-    void setClock(std::function<qint64()> clock);
     void setHourHeight(int pixels);
 
     void setMode(Mode mode);
@@ -158,7 +157,6 @@ private:
     bool m_showCancelled = false;
     QList<TimeSlot> m_slots;
     std::function<bool(const QString &)> m_pending;
-    std::function<qint64()> m_clock;
     int m_hourHeight = 48;
     Mode m_mode = Mode::Week;
     QDate m_date;

@@ -1,6 +1,7 @@
 #include "daysheet.h"
 
 #include "bookingcache.h"
+#include "clock.h"
 
 #include <QLocale>
 #include <QPageLayout>
@@ -65,10 +66,10 @@ QString DaySheet::html() const
     const QDateTime noon(m_day, QTime(12, 0), m_zone);
     html +=
         QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("%n booking(s), times in %1. Printed %2.", nullptr, int(m_bookings.size()))
-                         .arg(m_zone.displayName(noon, QTimeZone::LongName),
-                              locale.toString(QDateTime::currentDateTime().toTimeZone(m_zone),
-                                              QLocale::ShortFormat))));
+            .arg(esc(
+                tr("%n booking(s), times in %1. Printed %2.", nullptr, int(m_bookings.size()))
+                    .arg(m_zone.displayName(noon, QTimeZone::LongName),
+                         locale.toString(Clock::now().toTimeZone(m_zone), QLocale::ShortFormat))));
     if (m_bookings.isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p></body></html>")
                     .arg(esc(tr("No bookings on this day.")));

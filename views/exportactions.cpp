@@ -5,6 +5,7 @@
 #include "bookingfilterproxy.h"
 #include "bookingicsexporter.h"
 #include "bookingtablemodel.h"
+#include "clock.h"
 #include "daysheet.h"
 #include "daysheetdialog.h"
 
@@ -124,7 +125,7 @@ QDate ExportActions::defaultDay() const
         if (const std::optional<Booking> booking = m_cache->booking(id))
             return booking->startTime.toTimeZone(zone).date();
     }
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    return Clock::now().toTimeZone(zone).date();
 }
 
 void ExportActions::showError(const QString &text)
@@ -143,7 +144,7 @@ void ExportActions::onExportList()
     QString filter = csvFilter;
     const QString suggested = QDir(documentsDir())
                                   .filePath(tr("bookings-%1.csv")
-                                                .arg(QDateTime::currentDateTimeUtc()
+                                                .arg(Clock::now()
                                                          .toTimeZone(displayZone(m_proxy))
                                                          .date()
                                                          .toString(Qt::ISODate)));

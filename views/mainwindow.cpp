@@ -13,6 +13,7 @@
 #include "calendarnavigator.h"
 #include "calendarpane.h"
 #include "calendarview.h"
+#include "clock.h"
 #include "exportactions.h"
 #include "syncengine.h"
 
@@ -394,7 +395,7 @@ void MainWindow::goToToday()
     if (m_proxy->sortColumn() != BookingTableModel::StartColumn ||
         m_proxy->sortOrder() != Qt::AscendingOrder)
         m_view->sortByColumn(BookingTableModel::StartColumn, Qt::AscendingOrder);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     // Rows are in start order now: the first one from now on by binary search.
     int low = 0;
     int high = m_proxy->rowCount();

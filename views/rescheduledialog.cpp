@@ -1,6 +1,7 @@
 #include "rescheduledialog.h"
 
 #include "apiclient.h"
+#include "clock.h"
 #include "reschedulecheck.h"
 
 #include <QCheckBox>
@@ -48,7 +49,7 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     setWindowTitle(tr("Reschedule – %1").arg(customer));
 
     const QDateTime local = booking.startTime.toTimeZone(zone);
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    const QDate today = Clock::now().toTimeZone(zone).date();
     m_from->setDate(qMax(today, local.date()));
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("First day"));

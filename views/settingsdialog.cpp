@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "clock.h"
 #include "serverurl.h"
 
 #include <QCheckBox>
@@ -93,7 +94,7 @@ QWidget *SettingsDialog::createGeneralPage()
     m_zone->setAccessibleName(tr("Display time zone"));
     const QTimeZone system = QTimeZone::systemTimeZone();
     m_zone->addItem(tr("System (%1)").arg(QString::fromUtf8(system.id())), QString());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
         const QString name = QString::fromUtf8(id);
         m_zone->addItem(name, name);

@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "bookingcache.h"
+#include "clock.h"
 #include "devserverprocess.h"
 #include "keychaintokenstore.h"
 #include "memorytokenstore.h"
@@ -214,9 +215,9 @@ private Q_SLOTS:
         QVERIFY(soon.wait(6000));
         QCOMPARE(soon.first().first().toDateTime(), end);
         QCOMPARE(expired.count(), 0);
-        QVERIFY(QDateTime::currentDateTimeUtc() >= end.addSecs(-2));
+        QVERIFY(Clock::now() >= end.addSecs(-2));
         QVERIFY(expired.wait(6000));
-        QVERIFY(QDateTime::currentDateTimeUtc() >= end);
+        QVERIFY(Clock::now() >= end);
         QCOMPARE(required.count(), 1);
         QCOMPARE(required.first().first().toString(), kEndedReason);
         QVERIFY(!run.client.hasAccessToken());
@@ -241,7 +242,7 @@ private Q_SLOTS:
         OutboxEntry entry;
         entry.bookingId = cache.bookings().first().id;
         entry.payload = QJsonObject{{"status", "no_show"}};
-        entry.createdAt = QDateTime::currentDateTimeUtc();
+        entry.createdAt = Clock::now();
         QVERIFY(cache.enqueue(entry, &error));
 
         QVERIFY(m_server.expireTokens());

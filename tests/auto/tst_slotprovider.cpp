@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "bookingcache.h"
+#include "clock.h"
 #include "devserverprocess.h"
 #include "slotprovider.h"
 
@@ -21,7 +22,7 @@ private:
     // A week from next Monday on, when the dev server has business hours every weekday.
     static QDateTime from()
     {
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::today(QTimeZone("Europe/Berlin"));
         return QDateTime(today.addDays(8 - today.dayOfWeek()), QTime(0, 0), QTimeZone::utc());
     }
     static QDateTime to() { return from().addDays(7); }
@@ -34,7 +35,8 @@ private Q_SLOTS:
         BookingCache cache;
         QString error;
         QVERIFY(cache.open(m_dir.filePath("days.sqlite"), &error));
-        const QDate day(2026, 12, 1);
+        // Days ahead: the cache forgets days more than a month old when it saves.
+        const QDate day = Clock::today(QTimeZone::utc()).addDays(10);
         const QDateTime nine(day, QTime(9, 0), QTimeZone::utc());
         const QList<TimeSlot> slotList = {{nine, nine.addSecs(1800)},
                                           {nine.addDays(1), nine.addDays(1).addSecs(1800)}};
@@ -48,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(cache.saveSlots(day, day, {}));
         QCOMPARE(*cache.cachedSlots(day, day.addDays(1)), slotList.mid(1));
         // A damaged value reads as never fetched, not as no slots.
-        QVERIFY(cache.setMeta("slots/2026-12-02", "[[1,"));
+        QVERIFY(cache.setMeta("slots/" + day.addDays(1).toString(Qt::ISODate), "[[1,"));
         QVERIFY(!cache.cachedSlots(day.addDays(1), day.addDays(1)));
         QVERIFY(!cache.saveSlots(day.addDays(3), day, slotList));
     }

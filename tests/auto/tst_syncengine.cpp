@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "bookingcache.h"
+#include "clock.h"
 #include "devserverprocess.h"
 #include "syncengine.h"
 #include "syncfixture.h"
@@ -88,7 +89,7 @@ private Q_SLOTS:
         }
         QCOMPARE(sorted(announced), sorted(report->inserted));
         QVERIFY(m_cache->lastSync().isValid());
-        QVERIFY(m_cache->lastSync().secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        QVERIFY(m_cache->lastSync().secsTo(Clock::now()) < 60);
         QCOMPARE(m_engine->lastSync(), m_cache->lastSync());
         QVERIFY(m_engine->lastReport().has_value());
         QVERIFY(!m_engine->isSyncing());
@@ -293,12 +294,10 @@ private Q_SLOTS:
         QCOMPARE(report->pages, pages);
         QCOMPARE(sampler.max(), concurrency);
         // The first page alone, then the rest `concurrency` at a time: never faster than
-        // that many rounds of the server's latency...
+        // that many rounds of the server's latency (a lower bound: a slow machine only
+        // makes it longer). That more than one is in flight is the sampler's maximum.
         const int rounds = 1 + (pages - 1 + concurrency - 1) / concurrency;
         QVERIFY2(elapsed >= rounds * latency - 50, qPrintable(QString::number(elapsed)));
-        // ...and with more than one at a time, clearly faster than one page after another.
-        if (concurrency >= 4)
-            QVERIFY2(elapsed < pages * latency, qPrintable(QString::number(elapsed)));
     }
 
     void cancelStopsAndRemovesNothing()

@@ -12,6 +12,7 @@
 #include "bookingtablemodel.h"
 #include "calendarnavigator.h"
 #include "calendarview.h"
+#include "clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -156,8 +157,7 @@ int main(int argc, char *argv[])
     CalendarView view;
     view.setLocale(QLocale(QLocale::German, QLocale::Germany));
     view.setTimeZone(kZone);
-    view.setClock(
-        [week] { return QDateTime(week.addDays(2), QTime(10, 0), kZone).toMSecsSinceEpoch(); });
+    Clock::freeze(QDateTime(week.addDays(2), QTime(10, 0), kZone));
     view.setModel(&model);
     QList<TimeSlot> free;
     for (int day = 0; day < 7; ++day) {

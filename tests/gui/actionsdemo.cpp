@@ -4,6 +4,7 @@
 #include "auditlogdialog.h"
 #include "bookingactioncontroller.h"
 #include "bookingcache.h"
+#include "clock.h"
 #include "demoserver.h"
 #include "dialogprompter.h"
 #include "rescheduledialog.h"
@@ -52,7 +53,7 @@ int main(int argc, char **argv)
 
     const auto upcoming = [&cache](int skip) {
         BookingQuery query;
-        query.from = QDateTime::currentDateTimeUtc().addSecs(3600);
+        query.from = Clock::now().addSecs(3600);
         query.statuses = {BookingStatus::Confirmed};
         return cache.bookings(query).value(skip);
     };

@@ -8,6 +8,7 @@
 #include "bookingfilterproxy.h"
 #include "bookingjson.h"
 #include "bookingtablemodel.h"
+#include "clock.h"
 #include "dialogprompter.h"
 #include "mainwindow.h"
 #include "rescheduledialog.h"
@@ -72,7 +73,7 @@ private:
     std::unique_ptr<BookingCache> m_cache;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<BookingActions> m_actions;
-    const QDateTime m_now = QDateTime::currentDateTimeUtc();
+    const QDateTime m_now = Clock::now();
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

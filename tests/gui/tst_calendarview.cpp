@@ -5,7 +5,9 @@
 #include "calendarindex.h"
 #include "calendarnavigator.h"
 #include "calendarview.h"
+#include "clock.h"
 #include "devserverprocess.h"
+#include "futurebookings.h"
 #include "syncengine.h"
 
 #include <QApplication>
@@ -89,7 +91,7 @@ private Q_SLOTS:
         m_view = std::make_unique<CalendarView>();
         m_view->setLocale(QLocale(QLocale::German, QLocale::Germany));
         m_view->setTimeZone(kBerlin);
-        m_view->setClock([] { return berlin(12, 8, 12); });
+        Clock::freeze(QDateTime::fromMSecsSinceEpoch(berlin(12, 8, 12), Qt::UTC));
         m_view->setHourHeight(48);
         m_view->setSnapMinutes(15);
         m_view->setModel(m_model.get());
@@ -104,6 +106,7 @@ private Q_SLOTS:
     {
         m_view.reset();
         m_model.reset();
+        Clock::reset();
     }
 
     void weekStartsOnTheLocalesFirstDay()
@@ -451,18 +454,11 @@ private Q_SLOTS:
             sync.refreshNow();
             QVERIFY(finished.wait(20000));
         }
-        BookingQuery query;
-        query.from = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
-        query.statuses = {BookingStatus::Confirmed};
-        // One in the middle of its day, so that an hour later is the same day.
-        const QList<Booking> bookings = cache.bookings(query);
-        const auto candidate =
-            std::find_if(bookings.cbegin(), bookings.cend(), [](const Booking &b) {
-                const int hour = b.startTime.toTimeZone(kBerlin).time().hour();
-                return hour >= 6 && hour <= 20 && b.durationSecs() <= 2 * 3600;
-            });
-        QVERIFY(candidate != bookings.cend());
-        const Booking seen = *candidate;
+        // 09:00-16:00 in Berlin, on a day of its own: an hour later is free and the same day.
+        const std::optional<Booking> created = FutureBookings::create(
+            server, cache, FutureBookings::spec(FutureBookings::nextStart()));
+        QVERIFY(created);
+        const Booking seen = *created;
 
         BookingTableModel model(&cache);
         model.reload();

@@ -5,6 +5,7 @@
 #include "bookingfilterproxy.h"
 #include "bookingjson.h"
 #include "bookingtablemodel.h"
+#include "clock.h"
 #include "exportactions.h"
 #include "exportchecks.h"
 #include "mainwindow.h"
@@ -233,7 +234,7 @@ private Q_SLOTS:
         m_window->tableView()->setCurrentIndex({});
         m_window->detailsPanel()->showBooking({});
         QCOMPARE(m_window->exportActions()->defaultDay(),
-                 QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Kolkata")).date());
+                 Clock::now().toTimeZone(QTimeZone("Asia/Kolkata")).date());
     }
 };
 

@@ -6,9 +6,10 @@
 #include "bookingtablemodel.h"
 #include "calendarpane.h"
 #include "calendarview.h"
+#include "clock.h"
+#include "clockguard.h"
 #include "mainwindow.h"
 
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -22,7 +23,7 @@ namespace {
 // Noon local time, `days` from today: safely inside its day whatever the time of the run.
 QDateTime noon(int days)
 {
-    return QDateTime(QDate::currentDate().addDays(days), QTime(12, 0)).toUTC();
+    return QDateTime(Clock::today(QTimeZone::systemTimeZone()).addDays(days), QTime(12, 0)).toUTC();
 }
 
 Booking makeBooking(const QString &id, const QDateTime &start, const QString &name,
@@ -151,7 +152,7 @@ private Q_SLOTS:
 
     void customRangeAndWeek()
     {
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::today(QTimeZone::systemTimeZone());
         m_window->filterBar()->setCustomRange(today.addDays(-10), today);
         QCOMPARE(ids(), QStringList({"past", "today"}));
         m_window->filterBar()->setDatePreset(DatePreset::ThisWeek);
@@ -242,7 +243,7 @@ private Q_SLOTS:
         m_window->filterBar()->setDatePreset(DatePreset::Today);
         QVERIFY(m_window->isShowingEmptyState());
         QVERIFY(m_window->emptyStateText().contains(QStringLiteral("No bookings today")));
-        m_window->setOffline(true, QDateTime::currentDateTimeUtc());
+        m_window->setOffline(true, Clock::now());
         QVERIFY(m_window->emptyStateText().contains(
             QStringLiteral("Offline: showing bookings cached at")));
     }
@@ -253,7 +254,7 @@ private Q_SLOTS:
         OutboxEntry waiting;
         waiting.bookingId = QStringLiteral("today");
         waiting.payload = QJsonObject{{"status", "no_show"}};
-        waiting.createdAt = QDateTime::currentDateTimeUtc();
+        waiting.createdAt = Clock::now();
         OutboxEntry conflict = waiting;
         conflict.bookingId = QStringLiteral("tomorrow");
         conflict.state = OutboxEntry::State::Conflict;
@@ -282,13 +283,12 @@ private Q_SLOTS:
     void datePresetsMoveAtMidnight()
     {
         // A clock that reaches midnight a moment after the test starts.
-        QElapsedTimer elapsed;
-        elapsed.start();
         const QDateTime beforeMidnight =
-            QDateTime(QDate::currentDate(), QTime(23, 59, 59, 800)).toUTC();
+            QDateTime(Clock::today(QTimeZone::systemTimeZone()), QTime(23, 59, 59, 800)).toUTC();
+        ClockGuard clock(beforeMidnight);
         BookingFilterBar *filters = m_window->filterBar();
-        filters->setClock([=] { return beforeMidnight.addMSecs(elapsed.elapsed()); });
         filters->setDatePreset(DatePreset::Today);
+        filters->refreshDateRange();
         QCOMPARE(ids(), QStringList{"today"});
         QVERIFY(filters->dayTimer().isActive());
         QVERIFY(filters->dayTimer().interval() <= 1000);
@@ -297,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(moved.wait(5000));
         QCOMPARE(ids(), QStringList{"tomorrow"}); // tomorrow's booking is now today's
         // Far from midnight the timer still wakes hourly (a suspend stops its clock).
-        filters->setClock(&QDateTime::currentDateTimeUtc);
+        Clock::reset();
+        filters->refreshDateRange();
         QVERIFY(filters->dayTimer().interval() <= 60 * 60 * 1000 + 50);
     }
 
