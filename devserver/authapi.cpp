@@ -5,6 +5,7 @@
 #include "rng.h"
 #include "serveroptions.h"
 #include "validationerrors.h"
+#include "wireformat.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -52,7 +53,7 @@ HttpResponse AuthApi::login(const ApiRequest &request)
     if (email.compare(m_options.email, Qt::CaseInsensitive) != 0 || password != m_options.password)
         return HttpResponse::detail(401, u"Incorrect email or password");
 
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = WireFormat::nowMs() / 1000;
     const QByteArray token = m_jwt.issue({m_userId, m_options.email, m_organizationId}, now,
                                          m_options.tokenLifetimeSeconds);
     JsonWriter w;
@@ -93,8 +94,7 @@ std::optional<HttpResponse> AuthApi::authenticate(const ApiRequest &request) con
             .withHeader("www-authenticate", "Bearer");
     const QByteArray token = header.mid(space + 1).trimmed();
     JwtCodec::Claims claims;
-    const JwtCodec::Verdict verdict =
-        m_jwt.verify(token, QDateTime::currentSecsSinceEpoch(), &claims);
+    const JwtCodec::Verdict verdict = m_jwt.verify(token, WireFormat::nowMs() / 1000, &claims);
     if (verdict != JwtCodec::Verdict::Valid || claims.subject != m_userId)
         return HttpResponse::detail(401, u"Could not validate credentials")
             .withHeader("www-authenticate", "Bearer");

@@ -182,7 +182,7 @@ HttpResponse BookingsApi::availableSlots(const ApiRequest &request)
     const SlotCalculator::Interval span = m_slots.range(*from, *to);
     const QList<SlotCalculator::Interval> busy = m_store.activeIntervals(span.first, span.second);
     const QList<SlotCalculator::Interval> freeSlots =
-        m_slots.freeSlots(*from, *to, QDateTime::currentMSecsSinceEpoch(), busy);
+        m_slots.freeSlots(*from, *to, WireFormat::nowMs(), busy);
 
     JsonWriter w;
     w.beginObject().key("slots").beginArray();

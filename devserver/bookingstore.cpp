@@ -170,8 +170,8 @@ bool BookingStore::clear()
 
 bool BookingStore::insertLead(const LeadRecord &lead)
 {
-    QSqlQuery &q =
-        prepared(InsertLead, QStringLiteral("INSERT INTO leads VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(
+        InsertLead, QStringLiteral("INSERT OR REPLACE INTO leads VALUES (?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, lead.id);
     q.bindValue(1, lead.name);
     q.bindValue(2, lead.email);

@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "authapi.h"
+#include "bookingserializer.h"
 #include "bookingstore.h"
 #include "faultinjector.h"
 #include "requeststats.h"
@@ -121,8 +122,7 @@ HttpResponse ControlApi::mutate(const ApiRequest &request)
                 candidates.append(canonical);
         }
     } else if (const QJsonValue count = body->value(QLatin1String("count")); isCount(count)) {
-        candidates =
-            m_store.activeIdsNear(QDateTime::currentMSecsSinceEpoch(), int(count.toInteger()));
+        candidates = m_store.activeIdsNear(WireFormat::nowMs(), int(count.toInteger()));
     } else {
         return HttpResponse::detail(422, u"give either ids (array) or count (integer >= 0)");
     }
@@ -159,6 +159,25 @@ HttpResponse ControlApi::create(const ApiRequest &request)
     const std::optional<QJsonObject> body = bodyObject(request);
     if (!body)
         return HttpResponse::detail(422, u"body must be a JSON object");
+    if (const QJsonValue specs = body->value(QLatin1String("bookings")); !specs.isUndefined()) {
+        if (!specs.isArray())
+            return HttpResponse::detail(422, u"bookings must be an array of objects");
+        QStringList ids;
+        QJsonArray records;
+        for (const QJsonValue &spec : specs.toArray()) {
+            QString error;
+            const QString id = m_seeder.createFrom(m_store, spec.toObject(), &error);
+            if (id.isNull())
+                return HttpResponse::detail(422, error);
+            ids.append(id);
+            // The full records as GET /bookings/{id} gives them, so a test can cache them
+            // without a request that would count in the stats.
+            records.append(
+                QJsonDocument::fromJson(BookingSerializer::toJson(*m_store.find(id))).object());
+        }
+        return jsonObject({{QStringLiteral("ids"), QJsonArray::fromStringList(ids)},
+                           {QStringLiteral("bookings"), records}});
+    }
     const QJsonValue count = body->value(QLatin1String("count"));
     if (!count.isUndefined() && !isCount(count))
         return HttpResponse::detail(422, u"count must be an integer >= 0");

@@ -4,6 +4,7 @@
 #include "seeder.h"
 #include "serveroptions.h"
 #include "shutdownwatcher.h"
+#include "wireformat.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,6 +38,8 @@ int main(int argc, char **argv)
     QString error;
     if (!ServerOptions::parse(QCoreApplication::arguments(), &options, &error))
         return fail(error);
+    if (options.nowMs)
+        WireFormat::setNow(*options.nowMs);
     const QHostAddress address = listenAddress(options.host);
     if (address.isNull())
         return fail(QStringLiteral("--host %1 is not an IP address").arg(options.host));
@@ -58,11 +61,12 @@ int main(int argc, char **argv)
             return fail(store.errorString());
         if (!seeder.seed(store, options.seedBookings, &error))
             return fail(QStringLiteral("seeding failed: %1").arg(error));
-        bookingsLine = QStringLiteral("seeded %1 bookings around %2 in %3 s")
-                           .arg(options.seedBookings)
-                           .arg(options.today.toString(Qt::ISODate))
-                           .arg(double(seedTimer.elapsed()) / 1000.0, 0, 'f', 2)
-                           .toUtf8();
+        bookingsLine =
+            QStringLiteral("seeded %1 bookings around %2 in %3 s")
+                .arg(options.seedBookings)
+                .arg(QString::fromLatin1(WireFormat::formatUtcMs(options.seedReferenceMs)))
+                .arg(double(seedTimer.elapsed()) / 1000.0, 0, 'f', 2)
+                .toUtf8();
     }
 
     DevServer server(options, store, seeder);

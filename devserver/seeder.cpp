@@ -7,6 +7,7 @@
 #include "wireformat.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace {
 
@@ -42,7 +43,7 @@ Seeder::Seeder(const ServerOptions &options)
 
 bool Seeder::seed(BookingStore &store, int count, QString *error)
 {
-    Rng rng(m_options.seed);
+    Rng leadRng(m_options.seed);
     // A day should hold a few dozen bookings at most, so large counts widen the window.
     const int windowDays = std::max(56, count / 25);
     const QDate firstDate = m_options.today.addDays(-windowDays / 2);
@@ -58,9 +59,9 @@ bool Seeder::seed(BookingStore &store, int count, QString *error)
         else if (weekday == 6)
             saturdays.push_back(i);
     }
-    const Day today = makeDay(m_options.today);
-    // Seeding pretends to run early on --today, so nothing depends on the wall clock.
-    const qint64 refNowUs = toUtcMs(today, 6 * 60) * 1000;
+    // Bookings that ended before this instant have taken place (completed, no-show, ...);
+    // the others lie ahead or are under way.
+    const qint64 refNowUs = m_options.seedReferenceMs * 1000;
 
     if (!store.beginBulk()) {
         *error = store.errorString();
@@ -70,7 +71,7 @@ bool Seeder::seed(BookingStore &store, int count, QString *error)
     const int leadCount = std::max(1, count * 3 / 5);
     leadIds.reserve(leadCount);
     for (int i = 0; i < leadCount; ++i) {
-        const LeadRecord lead = LeadGenerator::make(rng);
+        const LeadRecord lead = LeadGenerator::make(leadRng);
         leadIds.append(lead.id);
         if (!store.insertLead(lead)) {
             *error = store.errorString();
@@ -79,6 +80,9 @@ bool Seeder::seed(BookingStore &store, int count, QString *error)
     }
 
     for (int i = 0; i < count; ++i) {
+        // A stream per booking: how many numbers a booking draws depends on whether it lies
+        // in the past, which depends on the hour, and its id and time must not.
+        Rng rng(m_options.seed ^ (0x9E3779B97F4A7C15ULL * quint64(i + 1)));
         BookingRecord b;
         b.id = rng.uuid();
         if (!rng.chance(0.02))
@@ -105,7 +109,7 @@ bool Seeder::seed(BookingStore &store, int count, QString *error)
         b.startMs = toUtcMs(day, startMinute);
         b.endMs = b.startMs + qint64(service.minutes) * 60'000;
 
-        const bool past = day.date < m_options.today;
+        const bool past = b.endMs * 1000 <= refNowUs;
         b.status = past ? QLatin1String(kPastStatuses[rng.weighted(kPastWeights)])
                         : QLatin1String(kFutureStatuses[rng.weighted(kFutureWeights)]);
         fillCalendarFields(rng, b, i);
@@ -152,7 +156,7 @@ QStringList Seeder::createLive(BookingStore &store, int count)
 {
     QStringList ids;
     const qint64 nowUs = WireFormat::nowMicros();
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_options.timeZone).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowUs / 1000, m_options.timeZone).date();
     for (int i = 0; i < count; ++i) {
         LeadRecord lead = LeadGenerator::make(m_liveRng);
         lead.status = QStringLiteral("booked");
@@ -178,6 +182,77 @@ QStringList Seeder::createLive(BookingStore &store, int count)
             ids.append(b.id);
     }
     return ids;
+}
+
+QString Seeder::createFrom(BookingStore &store, const QJsonObject &spec, QString *error)
+{
+    const auto time = [&](const char *key) -> std::optional<qint64> {
+        WireFormat::DateTimeError dateError = WireFormat::DateTimeError::None;
+        return WireFormat::parseDateTime(spec.value(QLatin1String(key)).toString(), &dateError);
+    };
+    const std::optional<qint64> start = time("start_time");
+    if (!start) {
+        *error = QStringLiteral("start_time must be an ISO 8601 date and time with an offset");
+        return {};
+    }
+    const MetadataGenerator::Service service = MetadataGenerator::pickService(m_liveRng);
+    BookingRecord b;
+    b.id = m_liveRng.uuid();
+    b.startMs = *start;
+    b.endMs = *start + qint64(service.minutes) * 60'000;
+    if (spec.contains(QLatin1String("end_time"))) {
+        const std::optional<qint64> end = time("end_time");
+        if (!end || *end <= *start) {
+            *error = QStringLiteral("end_time must be an ISO 8601 date and time after start_time");
+            return {};
+        }
+        b.endMs = *end;
+    }
+    b.status = spec.value(QLatin1String("status")).toString(QStringLiteral("confirmed"));
+    if (!WireFormat::isBookingStatus(b.status)) {
+        *error = QStringLiteral("unknown status %1").arg(b.status);
+        return {};
+    }
+    fillCalendarFields(m_liveRng, b, 7'000'000 + m_liveSerial++);
+    const QJsonValue metadata = spec.value(QLatin1String("metadata"));
+    if (metadata.isObject())
+        b.metadataJson = QJsonDocument(metadata.toObject()).toJson(QJsonDocument::Compact);
+    else
+        b.metadataJson = MetadataGenerator::make(m_liveRng, service, {});
+    b.createdUs = WireFormat::nowMicros();
+    if (spec.contains(QLatin1String("created_at"))) {
+        const std::optional<qint64> created = time("created_at");
+        if (!created) {
+            *error = QStringLiteral("created_at must be an ISO 8601 date and time");
+            return {};
+        }
+        b.createdUs = *created * 1000;
+    }
+    b.updatedUs = std::max(b.createdUs, WireFormat::nowMicros());
+
+    const QJsonValue leadSpec = spec.value(QLatin1String("lead"));
+    if (!leadSpec.isNull()) {
+        LeadRecord lead = LeadGenerator::make(m_liveRng);
+        lead.status = QStringLiteral("booked");
+        const QJsonObject given = leadSpec.toObject();
+        for (const auto &[key, field] :
+             {std::pair{"id", &lead.id}, std::pair{"name", &lead.name},
+              std::pair{"email", &lead.email}, std::pair{"phone", &lead.phone},
+              std::pair{"channel", &lead.channel}, std::pair{"status", &lead.status}}) {
+            if (given.contains(QLatin1String(key)))
+                *field = given.value(QLatin1String(key)).toString();
+        }
+        if (!store.insertLead(lead)) {
+            *error = store.errorString();
+            return {};
+        }
+        b.leadId = lead.id;
+    }
+    if (!store.insertBooking(b)) {
+        *error = store.errorString();
+        return {};
+    }
+    return b.id;
 }
 
 Seeder::Day Seeder::makeDay(const QDate &date) const

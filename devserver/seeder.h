@@ -4,14 +4,16 @@
 #include "rng.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QStringList>
 
 class BookingStore;
 struct ServerOptions;
 
-// Deterministic bookings around --today: the same seed, day and count give byte-identical
-// rows, ids included. Live bookings (control endpoint) use a separate stream so that they
-// never shift the seeded data.
+// Deterministic bookings around the server's "now" (--now, --today or the clock): the same
+// seed, reference instant and count give byte-identical rows; ids and times depend only on
+// the seed, the day and the count. Live bookings (control endpoint) use a separate stream so that
+// they never shift the seeded data.
 class Seeder
 {
 public:
@@ -19,6 +21,11 @@ public:
 
     bool seed(BookingStore &store, int count, QString *error);
     QStringList createLive(BookingStore &store, int count);
+    // One booking as a test describes it (the control endpoint's "bookings"): start_time
+    // (required), end_time, status, created_at, metadata and lead (null: none; an object's
+    // fields replace the generated lead's). What it leaves out is made up. Returns the id,
+    // or a null string with `error`.
+    QString createFrom(BookingStore &store, const QJsonObject &spec, QString *error);
 
 private:
     struct Day

@@ -1,5 +1,7 @@
 #include "serveroptions.h"
 
+#include "wireformat.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -67,8 +69,15 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
                     QStringLiteral("n"), QString::number(options->seedBookings)),
         valueOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("s"),
                     QString::number(options->seed)),
-        valueOption(QStringLiteral("today"), QStringLiteral("Reference day for seeding."),
-                    QStringLiteral("yyyy-mm-dd")),
+        valueOption(QStringLiteral("now"),
+                    QStringLiteral("Start the server's clock at this instant (ISO 8601 with an "
+                                   "offset): seeding, tokens, free slots and updated_at run from "
+                                   "it. Default: the system clock."),
+                    QStringLiteral("datetime")),
+        valueOption(
+            QStringLiteral("today"),
+            QStringLiteral("Seed as if early (06:00) on this day, whatever the clock says."),
+            QStringLiteral("yyyy-mm-dd")),
         valueOption(QStringLiteral("email"), QStringLiteral("Login e-mail."), QStringLiteral("e"),
                     options->email),
         valueOption(QStringLiteral("password"), QStringLiteral("Login password."),
@@ -149,14 +158,31 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
         *error = QStringLiteral("unknown time zone %1").arg(value("timezone"));
         return false;
     }
+    o.nowMs.reset();
+    if (parser.isSet(QStringLiteral("now"))) {
+        WireFormat::DateTimeError dateError = WireFormat::DateTimeError::None;
+        o.nowMs = WireFormat::parseDateTime(value("now"), &dateError);
+        if (!o.nowMs) {
+            *error = QStringLiteral("--now must be an ISO 8601 date and time with an offset, "
+                                    "such as 2026-03-29T00:30:00+01:00");
+            return false;
+        }
+    }
+    const qint64 nowMs = o.nowMs.value_or(WireFormat::nowMs());
     if (parser.isSet(QStringLiteral("today"))) {
+        if (o.nowMs) {
+            *error = QStringLiteral("give either --now or --today");
+            return false;
+        }
         o.today = QDate::fromString(value("today"), Qt::ISODate);
         if (!o.today.isValid()) {
             *error = QStringLiteral("--today must be YYYY-MM-DD");
             return false;
         }
+        o.seedReferenceMs = QDateTime(o.today, QTime(6, 0), o.timeZone).toMSecsSinceEpoch();
     } else {
-        o.today = QDateTime::currentDateTime().toTimeZone(o.timeZone).date();
+        o.today = QDateTime::fromMSecsSinceEpoch(nowMs, o.timeZone).date();
+        o.seedReferenceMs = nowMs;
     }
 
     static const QRegularExpression hours(QStringLiteral(R"(^(\d{2}:\d{2})-(\d{2}:\d{2})$)"));

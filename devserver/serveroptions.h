@@ -8,6 +8,8 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <optional>
+
 struct ServerOptions
 {
     QString host = QStringLiteral("127.0.0.1");
@@ -16,7 +18,9 @@ struct ServerOptions
     bool reseed = false;
     int seedBookings = 300;
     quint64 seed = 1;
-    QDate today;
+    std::optional<qint64> nowMs; // --now: the server's clock starts there
+    QDate today;                 // the business zone's day of "now", or --today
+    qint64 seedReferenceMs = 0;  // seeding's "now": --now, 06:00 on --today, or the clock
 
     QString email = QStringLiteral("demo@example.com");
     QString password = QStringLiteral("demo");

@@ -182,10 +182,23 @@ qint64 WireFormat::daysFromCivil(int year, int month, int day)
     return era * 146097 + doe - 719468;
 }
 
-qint64 WireFormat::nowMicros()
+namespace {
+qint64 g_clockOffsetUs = 0; // set once at start, before any other thread runs
+qint64 systemMicros()
 {
     using namespace std::chrono;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+} // namespace
+
+qint64 WireFormat::nowMicros()
+{
+    return systemMicros() + g_clockOffsetUs;
+}
+
+void WireFormat::setNow(qint64 msecsSinceEpoch)
+{
+    g_clockOffsetUs = msecsSinceEpoch * 1000 - systemMicros();
 }
 
 const QStringList &WireFormat::bookingStatuses()

@@ -25,7 +25,10 @@ public:
     static std::optional<qint64> parseDateTime(QStringView text, DateTimeError *error);
 
     static qint64 daysFromCivil(int year, int month, int day);
+    // The server's clock: the system's, or moved by --now (it runs on from that instant).
     static qint64 nowMicros();
+    static qint64 nowMs() { return nowMicros() / 1000; }
+    static void setNow(qint64 msecsSinceEpoch);
 
     static const QStringList &bookingStatuses();
     static bool isBookingStatus(QStringView status);
