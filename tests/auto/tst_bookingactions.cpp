@@ -2,6 +2,7 @@
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "devserverprocess.h"
+#include "futurebookings.h"
 #include "syncengine.h"
 
 #include <QJsonArray>
@@ -35,15 +36,13 @@ private:
         });
     }
 
-    // A booking that is still active and starts in the future (so that every action makes
-    // sense for it), as the cache has it.
-    Booking pick(int skip = 0)
+    // A new confirmed booking in the future (so that every action makes sense for it), as
+    // the cache has it.
+    Booking pick()
     {
-        BookingQuery query;
-        query.from = QDateTime::currentDateTimeUtc();
-        query.statuses = {BookingStatus::Confirmed};
-        const QList<Booking> bookings = m_cache->bookings(query);
-        return bookings.value(skip);
+        return FutureBookings::create(m_server, *m_cache,
+                                      FutureBookings::spec(FutureBookings::nextStart()))
+            .value_or(Booking());
     }
 
     int requests(const char *method)
@@ -121,7 +120,7 @@ private Q_SLOTS:
     void statusChangesApply()
     {
         QFETCH(int, status);
-        const Booking seen = pick(1);
+        const Booking seen = pick();
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus(status)));
         QVERIFY(outcome);
         QCOMPARE(outcome->result, Result::Applied);
@@ -136,7 +135,7 @@ private Q_SLOTS:
 
     void cancelWithReasonIsDeleteAndKeepsTheReason()
     {
-        const Booking seen = pick(2);
+        const Booking seen = pick();
         auto outcome = run(seen, BookingChange::cancel(QStringLiteral("Ärztin krank")));
         QVERIFY(outcome);
         QCOMPARE(outcome->result, Result::Applied);
@@ -149,7 +148,7 @@ private Q_SLOTS:
 
     void refusalCarriesTheServersReason()
     {
-        const Booking seen = pick(3);
+        const Booking seen = pick();
         QVERIFY(run(seen, BookingChange::cancel()));
         const Booking cancelled = *m_cache->booking(seen.id);
         // Moving a cancelled booking is refused by the server (400 with a detail).
@@ -165,7 +164,7 @@ private Q_SLOTS:
 
     void conflictIsKeptWithBothVersions()
     {
-        const Booking seen = pick(4);
+        const Booking seen = pick();
         const QJsonObject moved =
             m_server.mutate({{"action", "move"}, {"ids", QJsonArray{seen.id}}, {"minutes", 30}});
         QCOMPARE(moved.value("ids").toArray().size(), 1);
@@ -194,7 +193,7 @@ private Q_SLOTS:
 
     void conflictCanBeDiscarded()
     {
-        const Booking seen = pick(5);
+        const Booking seen = pick();
         m_server.mutate({{"action", "cancel"}, {"ids", QJsonArray{seen.id}}});
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::Completed));
         QVERIFY(outcome);
@@ -207,7 +206,7 @@ private Q_SLOTS:
 
     void serverErrorOnTheWriteIsQueuedNotRetried()
     {
-        const Booking seen = pick(6);
+        const Booking seen = pick();
         // The re-read succeeds, the PATCH meets a 500.
         QVERIFY(m_server.setFaults({{"error_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::NoShow));
@@ -229,7 +228,7 @@ private Q_SLOTS:
 
     void answerLostOnTheWayIsNotSentTwice()
     {
-        const Booking seen = pick(13);
+        const Booking seen = pick();
         // The server applies the PATCH but the answer is cut off.
         QVERIFY(m_server.setFaults({{"truncate_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::Completed));
@@ -246,8 +245,8 @@ private Q_SLOTS:
 
     void offlineChangesAreQueuedThenReplayedInOrder()
     {
-        const Booking first = pick(7);
-        const Booking second = pick(8);
+        const Booking first = pick();
+        const Booking second = pick();
         DevServerProcess::Options unreachable;
         ApiClient offline;
         // A port nothing listens on: the server is "gone".
@@ -287,7 +286,7 @@ private Q_SLOTS:
 
     void replayKeepsAChangeThatIsNowAConflict()
     {
-        const Booking seen = pick(9);
+        const Booking seen = pick();
         OutboxEntry entry = BookingChange::setStatus(BookingStatus::Completed).toOutboxEntry(seen);
         QString error;
         QVERIFY(m_cache->enqueue(entry, &error));
@@ -303,7 +302,7 @@ private Q_SLOTS:
 
     void replayMarksRefusalsFailedWithTheReason()
     {
-        const Booking seen = pick(10);
+        const Booking seen = pick();
         QVERIFY(run(seen, BookingChange::cancel()));
         const Booking cancelled = *m_cache->booking(seen.id);
         OutboxEntry entry =
@@ -323,7 +322,7 @@ private Q_SLOTS:
 
     void aChangeThatAlreadyLandedIsNotSentAgain()
     {
-        const Booking seen = pick(11);
+        const Booking seen = pick();
         QVERIFY(run(seen, BookingChange::setStatus(BookingStatus::NoShow)));
         m_server.control("POST", QStringLiteral("/_control/reset-stats"));
         // The same change, queued as if its answer had been lost, replays as done.
@@ -340,7 +339,7 @@ private Q_SLOTS:
 
     void syncPassReplaysTheOutboxFirst()
     {
-        const Booking seen = pick(14);
+        const Booking seen = pick();
         QString error;
         QVERIFY(m_cache->enqueue(
             BookingChange::setStatus(BookingStatus::NoShow).toOutboxEntry(seen), &error));
@@ -364,21 +363,21 @@ private Q_SLOTS:
         m_actions->setActor(QStringLiteral("desk@example.com"));
         QCOMPARE(m_cache->auditCount(), 0);
         // Applied.
-        const Booking applied = pick(15);
+        const Booking applied = pick();
         QVERIFY(run(applied, BookingChange::setStatus(BookingStatus::NoShow)));
         // Refused: the booking is gone on the server (404 with its detail).
-        const Booking gone = pick(16);
+        const Booking gone = pick();
         m_server.mutate({{"action", "delete"}, {"ids", QJsonArray{gone.id}}});
         QVERIFY(run(gone, BookingChange::cancel()));
         // Conflict, then discarded.
-        const Booking moved = pick(17);
+        const Booking moved = pick();
         m_server.mutate({{"action", "move"}, {"ids", QJsonArray{moved.id}}});
         auto conflict = run(moved, BookingChange::setStatus(BookingStatus::Completed));
         QVERIFY(conflict && conflict->result == Result::Conflict);
         QString error;
         QVERIFY(m_actions->discard(conflict->outboxId, &error));
         // Queued (500 on the write), then replayed.
-        const Booking queued = pick(18);
+        const Booking queued = pick();
         QVERIFY(m_server.setFaults({{"error_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
         QVERIFY(run(queued, BookingChange::reschedule(queued.startTime.addSecs(3600),
                                                       queued.endTime.addSecs(3600))));
@@ -412,7 +411,7 @@ private Q_SLOTS:
 
     void expiredSessionKeepsTheChange()
     {
-        const Booking seen = pick(12);
+        const Booking seen = pick();
         QVERIFY(m_server.expireTokens());
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::NoShow));
         QVERIFY(outcome);

@@ -19,17 +19,13 @@ class TestBulkActionRunner : public QObject
 
 private:
     SyncedActions m_fx;
-    int m_used = 0;
 
     // Confirmed future bookings, a fresh one on every call.
     QList<Booking> take(int count)
     {
-        BookingQuery query;
-        query.from = QDateTime::currentDateTimeUtc();
-        query.statuses = {BookingStatus::Confirmed};
-        const QList<Booking> all = m_fx.cache->bookings(query);
-        const QList<Booking> result = all.mid(m_used, count);
-        m_used += count;
+        QList<Booking> result;
+        while (result.size() < count)
+            result.append(m_fx.nextFutureBooking());
         return result;
     }
 

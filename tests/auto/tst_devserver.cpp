@@ -301,20 +301,27 @@ private slots:
         }
         QCOMPARE(blocked, 0);
 
-        // Dates are business-zone days: 09:00 in Berlin is 08:00Z before the spring DST
-        // switch (Sunday 2027-03-28) and 07:00Z after it.
+        // Dates are business-zone days: 09:00 in Berlin is 08:00Z before the next spring
+        // DST switch (a Sunday, at least a week ahead so no slot of it has passed) and
+        // 07:00Z after it.
+        QTimeZone::OffsetData change = berlin.nextTransition(now.addDays(7));
+        while (change.offsetFromUtc <= berlin.offsetFromUtc(change.atUtc.addSecs(-1)))
+            change = berlin.nextTransition(change.atUtc);
+        const QDate sunday = change.atUtc.toTimeZone(berlin).date();
+        const QString friday = sunday.addDays(-2).toString(Qt::ISODate);
+        const QString monday = sunday.addDays(1).toString(Qt::ISODate);
         const QJsonArray dst =
-            get(QStringLiteral(
-                    "/api/v1/bookings/available-slots?start_date=2027-03-26&end_date=2027-03-29"),
+            get(QStringLiteral("/api/v1/bookings/available-slots?start_date=%1&end_date=%2")
+                    .arg(friday, monday),
                 m_token)
                 .object()
                 .value(QLatin1String("slots"))
                 .toArray();
         QCOMPARE(dst.size(), 2 * 18);
         QCOMPARE(dst.first().toObject().value(QLatin1String("start")).toString(),
-                 QStringLiteral("2027-03-26T08:00:00Z"));
+                 friday + QStringLiteral("T08:00:00Z"));
         QCOMPARE(dst.last().toObject().value(QLatin1String("end")).toString(),
-                 QStringLiteral("2027-03-29T16:00:00Z"));
+                 monday + QStringLiteral("T16:00:00Z"));
 
         const auto slotsError = [&](const QString &range) {
             return get(QStringLiteral("/api/v1/bookings/available-slots?") + range, m_token);

@@ -80,29 +80,39 @@ private slots:
         qInfo("latency: %lld ms without, %lld ms with latency_ms=300", fast, slow.elapsedMs);
         QVERIFY(slow.elapsedMs >= 290);
 
-        // Delays must not block the event loop: parallel requests overlap their waits.
-        QElapsedTimer parallel;
-        parallel.start();
+        // Delays must not block the event loop. Told by order, not by the clock: while five
+        // requests wait out a long latency, the control endpoint (never delayed) answers,
+        // and a request sent after the latency was lifted overtakes them all. (Five: a
+        // QNetworkAccessManager opens six connections to a host; the last one gets its own.)
+        QVERIFY(m_server.setFaults({{QStringLiteral("latency_ms"), 5000}}));
+        const int before = m_server.stats().value(QLatin1String("requests")).toInt();
+        QNetworkAccessManager other;
         QList<QNetworkReply *> replies;
-        for (int i = 0; i < 6; ++i) {
+        QStringList order;
+        const auto send = [&](QNetworkAccessManager &network, const QString &name) {
             QNetworkRequest request(
                 QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/auth/me")));
             request.setRawHeader("Authorization", "Bearer " + m_token);
-            replies << m_network.get(request);
-        }
+            QNetworkReply *reply = network.get(request);
+            connect(reply, &QNetworkReply::finished, this, [&order, name] { order << name; });
+            replies << reply;
+        };
+        for (int i = 0; i < 5; ++i)
+            send(m_network, QStringLiteral("slow"));
+        // All five are at the server and waiting; the control endpoint still answers.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.stats().value(QLatin1String("requests")).toInt(),
+                                  before + 5, 10000);
+        QVERIFY(order.isEmpty());
+        QVERIFY(m_server.setFaults({{QStringLiteral("latency_ms"), 0}}));
+        send(other, QStringLiteral("fast"));
         for (QNetworkReply *reply : std::as_const(replies)) {
             if (!reply->isFinished())
-                QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+                QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(20000));
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             reply->deleteLater();
         }
-        qInfo("6 parallel requests with latency_ms=300: %lld ms", parallel.elapsed());
-        QVERIFY(parallel.elapsed() < 6 * 300);
-        // The control endpoint is never delayed.
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY(!m_server.stats().isEmpty());
-        QVERIFY(timer.elapsed() < 290);
+        QCOMPARE(order.first(), QStringLiteral("fast"));
+        QCOMPARE(order.size(), 6);
     }
 
     void faultBudget()
@@ -346,11 +356,10 @@ private slots:
             QCOMPARE(response.status, 200);
         }
         const qint64 thousandMs = timer.elapsed();
+        // Figures only: how fast is bench_sync's business, never a test's.
         qInfo("100,000 bookings: start (seed + listen) %lld ms, late page %lld ms, 1000 pages of "
               "100 in %lld ms (%.2f ms each)",
               startMs, lateMs, thousandMs, double(thousandMs) / 1000.0);
-        QVERIFY(startMs < 30000);
-        QVERIFY(thousandMs < 30000);
     }
 };
 

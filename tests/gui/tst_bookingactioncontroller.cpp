@@ -3,6 +3,7 @@
 #include "bookingcache.h"
 #include "bookingjson.h"
 #include "bulkactiondialog.h"
+#include "clock.h"
 #include "devserverprocess.h"
 #include "reschedulecheck.h"
 #include "scriptedprompter.h"
@@ -50,7 +51,7 @@ private:
         Booking booking = fresh();
         if (action == Action::NoShow || action == Action::Completed) {
             const qint64 length = booking.durationSecs();
-            booking.endTime = QDateTime::currentDateTimeUtc().addSecs(-60).toUTC();
+            booking.endTime = Clock::now().addSecs(-60);
             booking.startTime = booking.endTime.addSecs(-length);
             cacheCopy(booking);
         } else if (action == Action::Confirmed) {
@@ -364,9 +365,12 @@ private Q_SLOTS:
         const Booking booking = fresh();
         m_prompter->confirmAnswer = false;
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
-        // Europe/Berlin changes its offset at least twice a year: half a year later always
-        // lies across a change.
-        const QDateTime start = booking.startTime.addDays(182);
+        // The same time of day a day after Berlin's next change of offset.
+        const QTimeZone berlin("Europe/Berlin");
+        const QDateTime change = berlin.nextTransition(booking.startTime).atUtc;
+        QVERIFY(change.isValid());
+        const QDateTime start(change.toTimeZone(berlin).date().addDays(1),
+                              booking.startTime.toTimeZone(berlin).time(), berlin);
         m_controller->rescheduleTo(booking.id, start, start.addSecs(1800));
         QCOMPARE(waitFinished(finished, booking.id), -1);
         QVERIFY2(m_prompter->confirms.last().contains(QLatin1String("daylight saving")),
@@ -468,11 +472,7 @@ private Q_SLOTS:
     void undoIsRefusedWhenTheOldSlotIsTaken()
     {
         const Booking booking = fresh();
-        // One that did not overlap the old time already (the seeded days have overlaps):
-        // only a booking that moved there since takes it.
-        Booking other = fresh();
-        while (other.startTime < booking.endTime && booking.startTime < other.endTime)
-            other = fresh();
+        const Booking other = fresh(); // on another day: only its move takes the old time
         QSignalSpy finished(m_controller.get(), &BookingActionController::finished);
         m_controller->rescheduleTo(booking.id, booking.startTime.addDays(3),
                                    booking.endTime.addDays(3));

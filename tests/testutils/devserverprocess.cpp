@@ -1,7 +1,10 @@
 #include "devserverprocess.h"
 
+#include "clock.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -36,6 +39,8 @@ bool DevServerProcess::start(const Options &options)
                           QStringLiteral("--quiet"),         QStringLiteral("--exit-on-stdin-eof"),
                           QStringLiteral("--seed-bookings"), QString::number(options.seedBookings),
                           QStringLiteral("--database"),      options.database};
+    if (!Clock::isSystem())
+        arguments << QStringLiteral("--now") << Clock::now().toString(Qt::ISODateWithMs);
     arguments += options.extraArgs;
 
     m_process = std::make_unique<QProcess>();
@@ -168,6 +173,22 @@ bool DevServerProcess::expireTokens()
 QJsonObject DevServerProcess::mutate(const QJsonObject &request)
 {
     return control("POST", QStringLiteral("/_control/mutate"), request);
+}
+
+QJsonArray DevServerProcess::createBookings(const QJsonArray &specs)
+{
+    const Reply reply = request("POST", QStringLiteral("/_control/create"),
+                                QJsonDocument(QJsonObject{{QStringLiteral("bookings"), specs}})
+                                    .toJson(QJsonDocument::Compact));
+    const QJsonArray records =
+        QJsonDocument::fromJson(reply.body).object().value(QLatin1String("bookings")).toArray();
+    if (reply.status != 200 || records.size() != specs.size()) {
+        m_error = QStringLiteral("creating bookings failed: HTTP %1 %2 %3")
+                      .arg(reply.status)
+                      .arg(reply.error, QString::fromUtf8(reply.body));
+        return {};
+    }
+    return records;
 }
 
 QJsonObject DevServerProcess::stats()

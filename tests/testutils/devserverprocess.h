@@ -19,6 +19,8 @@ class DevServerProcess : public QObject
     Q_OBJECT
 
 public:
+    // The server's clock starts at the test's (models/clock.h), so a test that moved its
+    // clock before starting the server gets data seeded around that instant.
     struct Options
     {
         int seedBookings = 50;
@@ -48,6 +50,10 @@ public:
     bool resetFaults();
     bool expireTokens();
     QJsonObject mutate(const QJsonObject &request);
+    // Creates bookings as described (the control endpoint's "bookings": start_time, and
+    // optionally end_time, status, created_at, metadata, lead). Returns their full records
+    // as GET /bookings/{id} would (no API request is made or counted); empty on failure.
+    QJsonArray createBookings(const QJsonArray &specs);
     QJsonObject stats();
 
     // Login through plain QNetworkAccessManager, for tests that need a token quickly.

@@ -1,5 +1,6 @@
 #include "syncedactions.h"
 
+#include "futurebookings.h"
 #include "retrypolicy.h"
 #include "syncengine.h"
 
@@ -59,15 +60,18 @@ int SyncedActions::requests(const char *method)
 
 Booking SyncedActions::nextFutureBooking()
 {
-    BookingQuery query;
-    query.from = QDateTime::currentDateTimeUtc().addSecs(3600);
-    query.statuses = {BookingStatus::Confirmed};
-    // With a lead: the tests name the customer, and which bookings lie ahead depends on
-    // the time of day the test runs.
-    const QList<Booking> ahead = cache->bookings(query);
-    while (m_used < ahead.size() && !ahead.at(m_used).lead)
-        ++m_used;
-    return ahead.value(m_used++);
+    return makeBooking(FutureBookings::nextStart()).value_or(Booking());
+}
+
+std::optional<Booking> SyncedActions::makeBooking(const QDateTime &start, int minutes,
+                                                  const QString &status)
+{
+    return makeBooking(FutureBookings::spec(start, minutes, status));
+}
+
+std::optional<Booking> SyncedActions::makeBooking(const QJsonObject &spec)
+{
+    return FutureBookings::create(server, *cache, spec);
 }
 
 int waitForResult(QSignalSpy &spy, const QString &id, int timeoutMs)

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 // What the booking-action tests stand on: a dev server with seeded bookings and, per test,
 // a fresh cache synced from it, a client without retries and BookingActions acting as
@@ -24,9 +25,14 @@ public:
 
     // Requests the server answered with this method since prepare().
     int requests(const char *method);
-    // A confirmed booking with a lead starting an hour from now or later, another one on every call
-    // (the server's state outlives each test's cache).
+    // A new confirmed booking with a lead, 30 minutes long, made on the server and in the
+    // cache at FutureBookings::nextStart(), so what a test sees does not depend on the hour.
     Booking nextFutureBooking();
+    // A booking made as `spec` describes (DevServerProcess::createBookings), in the cache too.
+    std::optional<Booking> makeBooking(const QJsonObject &spec);
+    // A confirmed booking with a lead from `start` for `minutes`.
+    std::optional<Booking> makeBooking(const QDateTime &start, int minutes = 30,
+                                       const QString &status = QStringLiteral("confirmed"));
 
     DevServerProcess server;
     std::unique_ptr<BookingCache> cache;
@@ -36,7 +42,6 @@ public:
 private:
     QTemporaryDir m_dir;
     int m_caches = 0;
-    int m_used = 0;
 };
 
 // Waits for the signal in `spy` whose first argument is `id`; its second, as an int
