@@ -5,6 +5,7 @@
 #include "clicommandparser.h"
 #include "clioutput.h"
 #include "clisession.h"
+#include "clock.h"
 
 namespace {
 
@@ -123,9 +124,45 @@ int CliActionCommands::setStatus(CliSession &session, const QStringList &argumen
     return perform(session, *seen, BookingChange::setStatus(status), parser.isSet(kForce));
 }
 
+int CliActionCommands::arrive(CliSession &session, const QStringList &arguments)
+{
+    return markArrival(session, arguments, true);
+}
+
+int CliActionCommands::unarrive(CliSession &session, const QStringList &arguments)
+{
+    return markArrival(session, arguments, false);
+}
+
+int CliActionCommands::markArrival(CliSession &session, const QStringList &arguments, bool arrived)
+{
+    CliCommandParser parser(
+        session, arguments,
+        arrived ? tr("Marks the customer of a booking as arrived (at the desk now). Every desk "
+                     "sees it after its next sync; possible from 2 hours before the start "
+                     "until the end.")
+                : tr("Takes back an arrival marked by mistake."));
+    parser.addPositional(QStringLiteral("id"), tr("The booking (its id or a unique beginning)."),
+                         QStringLiteral("ID"));
+    parser.addOption(forceOption());
+    if (!parser.parse(1, 1))
+        return parser.exitCode();
+    const std::optional<Booking> seen = prepare(session, parser);
+    if (!seen)
+        return CliSession::Failure;
+    const BookingChange change =
+        arrived ? BookingChange::arrive(Clock::now(), session.email()) : BookingChange::unarrive();
+    return perform(session, *seen, change, parser.isSet(kForce));
+}
+
 int CliActionCommands::perform(CliSession &session, const Booking &seen,
                                const BookingChange &change, bool force)
 {
+    // The GUI's rules and words (BookingRules): nothing is sent when they say no.
+    if (const RuleVerdict verdict = change.check(seen, Clock::now()); !verdict) {
+        CliOutput::error(tr("Not possible: %1").arg(verdict.reason));
+        return CliSession::Failure;
+    }
     BookingActions actions(&session.client(), &session.cache());
     actions.setActor(session.email());
     const ActionOutcome outcome =

@@ -31,6 +31,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("cancel"), CliActionCommands::cancel},
         {QStringLiteral("no-show"), CliActionCommands::noShow},
         {QStringLiteral("complete"), CliActionCommands::complete},
+        {QStringLiteral("arrive"), CliActionCommands::arrive},
+        {QStringLiteral("unarrive"), CliActionCommands::unarrive},
         {QStringLiteral("outbox"), CliOutboxCommand::run},
     };
     return table;
@@ -55,6 +57,9 @@ QString description()
         "  cancel ID [--reason TEXT]  cancel a booking\n"
         "  no-show ID                 mark a booking as a no-show\n"
         "  complete ID                mark a booking as completed\n"
+        "  arrive ID                  the customer is at the desk (from 2 hours before the\n"
+        "                             start until the end; every desk sees it)\n"
+        "  unarrive ID                take back an arrival marked by mistake\n"
         "  outbox [discard N|apply N] changes the server does not have yet\n"
         "\n"
         "FILTERS: --from DATE, --to DATE (YYYY-MM-DD in local time, --to included, or a\n"

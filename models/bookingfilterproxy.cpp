@@ -130,6 +130,20 @@ bool BookingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return match;
 }
 
+bool BookingFilterProxy::acceptsStatusAndSearch(int sourceRow) const
+{
+    if (!m_model || sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return false;
+    const BookingRow &row = m_model->row(sourceRow);
+    return (m_statusMask & bit(row.status)) &&
+           (m_query.isEmpty() || SearchText::matches(m_query, row.searchText, row.searchDigits));
+}
+
+bool BookingFilterProxy::filtersStatusOrSearch() const
+{
+    return !m_query.isEmpty() || statuses().size() != BookingStatuses::all().size();
+}
+
 bool BookingFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     return m_model->compareRows(left.column(), left.row(), right.row()) < 0;

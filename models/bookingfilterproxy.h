@@ -34,6 +34,10 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     bool hasFilter() const;
+    // The status filter and the search without the date range: what the calendar, which
+    // has its own dates, shows of the same filters.
+    bool acceptsStatusAndSearch(int sourceRow) const;
+    bool filtersStatusOrSearch() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

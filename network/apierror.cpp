@@ -55,6 +55,13 @@ ApiError ApiError::cancelled()
     return make(Kind::Cancelled, QStringLiteral("cancelled by the caller"));
 }
 
+ApiError ApiError::notAllowed(QString reason)
+{
+    ApiError error = make(Kind::NotAllowed, QStringLiteral("refused by the booking rules"));
+    error.detail = std::move(reason);
+    return error;
+}
+
 bool ApiError::isTransient() const
 {
     switch (kind) {
@@ -67,6 +74,7 @@ bool ApiError::isTransient() const
     case Kind::InsecureUrl:
     case Kind::MalformedBody:
     case Kind::Cancelled:
+    case Kind::NotAllowed:
         return false;
     }
     return false;
@@ -91,6 +99,8 @@ QString ApiError::userMessage() const
                   "later; if it keeps happening, tell your administrator.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::NotAllowed:
+        return detail;
     case Kind::Http:
         break;
     }
@@ -137,6 +147,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("malformed-body");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::NotAllowed:
+        return QStringLiteral("not-allowed");
     }
     return QStringLiteral("unknown");
 }

@@ -22,6 +22,7 @@ public:
         Http,          // the server answered with an error status
         MalformedBody, // the server answered, but not with what the API promises
         Cancelled,     // the caller aborted the request
+        NotAllowed,    // the desk's booking rules refused it; nothing was sent (`detail`: why)
     };
 
     Kind kind = Kind::Network;
@@ -37,6 +38,7 @@ public:
     static ApiError http(int status, QString detail, QString technical);
     static ApiError malformed(QString technical);
     static ApiError cancelled();
+    static ApiError notAllowed(QString reason);
 
     bool isUnauthorized() const { return kind == Kind::Http && httpStatus == 401; }
     bool isClientError() const

@@ -88,6 +88,16 @@ void BookingActions::start(std::shared_ptr<Run> run)
 {
     m_inFlight.insert(run->seen.id);
     Q_EMIT bookingChanged(run->seen.id);
+    // The booking rules, whoever asks (the views ask first, to say so before anything
+    // starts; the CLI, bulk actions, undo and replays of queued changes end up here).
+    if (const RuleVerdict verdict = run->change.check(run->seen, Clock::now()); !verdict) {
+        ActionOutcome outcome;
+        outcome.result = ActionOutcome::Result::Refused;
+        outcome.error = ApiError::notAllowed(verdict.reason);
+        QMetaObject::invokeMethod(
+            this, [this, run, outcome] { finish(run, outcome); }, Qt::QueuedConnection);
+        return;
+    }
     // Read again first: there is no ETag, so this is how someone else's change is noticed.
     m_client->getBooking(run->seen.id, this, [this, run](const ApiResult<Booking> &current) {
         onFetched(run, current);
@@ -141,7 +151,7 @@ void BookingActions::send(std::shared_ptr<Run> run, const Booking &current)
     };
 
     if (run->change.kind == BookingChange::Kind::Patch) {
-        m_client->updateBooking(id, run->change.patch, this,
+        m_client->updateBooking(id, run->change.patchFor(current), this,
                                 [applied, onError](const ApiResult<Booking> &answer) {
                                     if (answer.ok())
                                         applied(answer.value());
@@ -339,7 +349,7 @@ bool BookingActions::discard(qint64 outboxId, QString *error)
         const BookingChange change = BookingChange::fromOutboxEntry(*entry);
         AuditEntry record;
         record.at = Clock::now();
-        record.actor = m_actor;
+        record.actor = actorName();
         record.bookingId = entry->bookingId;
         record.action = actionName(change);
         record.details = change.describe();
@@ -356,10 +366,18 @@ bool BookingActions::discard(qint64 outboxId, QString *error)
     return removed;
 }
 
+QString BookingActions::actorName() const
+{
+    // Never an empty actor: the audit log refuses one, and the entry would be lost.
+    return m_actor.isEmpty() ? tr("(unknown user)") : m_actor;
+}
+
 QString BookingActions::actionName(const BookingChange &change)
 {
     if (change.kind == BookingChange::Kind::Cancel)
         return QStringLiteral("cancel");
+    if (change.arrival)
+        return change.arrival->arrived ? QStringLiteral("arrive") : QStringLiteral("unarrive");
     if (change.patch.startTime || change.patch.endTime)
         return QStringLiteral("reschedule");
     if (change.patch.status)
@@ -372,7 +390,7 @@ void BookingActions::audit(const Run &run, const ActionOutcome &outcome)
     static const char *const kResults[] = {"applied", "queued", "conflict", "refused"};
     AuditEntry record;
     record.at = Clock::now();
-    record.actor = m_actor;
+    record.actor = actorName();
     record.bookingId = run.seen.id;
     record.action = actionName(run.change);
     record.details = run.change.describe();

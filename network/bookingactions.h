@@ -69,7 +69,8 @@ public:
     // audit log under this name, replays of queued changes too.
     void setActor(const QString &actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
-    // The audit log's machine name of a change ("reschedule", "set_status", "cancel", "edit").
+    // The audit log's machine name of a change ("reschedule", "set_status", "cancel", "edit",
+    // "arrive", "unarrive").
     static QString actionName(const BookingChange &change);
 
 Q_SIGNALS:
@@ -89,6 +90,7 @@ private:
                     QObject *context, std::function<void(const ReplayReport &)> done);
     void store(const Booking &booking);
     void audit(const Run &run, const ActionOutcome &outcome);
+    QString actorName() const;
 
     ApiClient *m_client;
     BookingCache *m_cache;

@@ -1,5 +1,6 @@
 #include "bookingchange.h"
 
+#include "arrival.h"
 #include "booking.h"
 #include "bookingjson.h"
 #include "clock.h"
@@ -11,12 +12,14 @@
 namespace {
 
 const QLatin1String kReasonKey("reason");
+const QLatin1String kArrivalKey("frontdesk_arrival");
 
 } // namespace
 
 BookingChange BookingChange::reschedule(const QDateTime &start, const QDateTime &end)
 {
     BookingChange change;
+    change.action = BookingAction::Reschedule;
     change.patch.startTime = start.toUTC();
     change.patch.endTime = end.toUTC();
     return change;
@@ -25,6 +28,21 @@ BookingChange BookingChange::reschedule(const QDateTime &start, const QDateTime 
 BookingChange BookingChange::setStatus(BookingStatus status)
 {
     BookingChange change;
+    switch (status) {
+    case BookingStatus::NoShow:
+        change.action = BookingAction::NoShow;
+        break;
+    case BookingStatus::Completed:
+        change.action = BookingAction::Completed;
+        break;
+    case BookingStatus::Cancelled:
+        change.action = BookingAction::Cancel;
+        break;
+    case BookingStatus::Confirmed:
+    case BookingStatus::Rescheduled:
+        change.action = BookingAction::Confirmed;
+        break;
+    }
     change.patch.status = status;
     return change;
 }
@@ -33,14 +51,53 @@ BookingChange BookingChange::cancel(const QString &reason)
 {
     BookingChange change;
     change.kind = Kind::Cancel;
+    change.action = BookingAction::Cancel;
     change.cancelReason = reason;
     return change;
+}
+
+BookingChange BookingChange::arrive(const QDateTime &at, const QString &by)
+{
+    BookingChange change;
+    change.action = BookingAction::Arrive;
+    change.arrival = ArrivalMark{true, at.toUTC(), by};
+    return change;
+}
+
+BookingChange BookingChange::unarrive()
+{
+    BookingChange change;
+    change.action = BookingAction::Unarrive;
+    change.arrival = ArrivalMark{false, {}, {}};
+    return change;
+}
+
+BookingPatch BookingChange::patchFor(const Booking &current) const
+{
+    BookingPatch result = patch;
+    if (arrival) {
+        result.metadata = arrival->arrived
+                              ? Arrival::marked(current.metadata, arrival->at, arrival->by)
+                              : Arrival::unmarked(current.metadata);
+    }
+    return result;
+}
+
+RuleVerdict BookingChange::check(const Booking &booking, const QDateTime &now) const
+{
+    const RuleVerdict verdict = BookingRules::check(action, booking, now);
+    if (!verdict || action != BookingAction::Reschedule)
+        return verdict;
+    return BookingRules::checkNewTime(patch.startTime.value_or(booking.startTime),
+                                      patch.endTime.value_or(booking.endTime), now);
 }
 
 bool BookingChange::isReflectedIn(const Booking &booking) const
 {
     if (kind == Kind::Cancel)
         return booking.status == BookingStatus::Cancelled;
+    if (arrival && Arrival::of(booking).has_value() != arrival->arrived)
+        return false;
     if (patch.status && booking.status != *patch.status)
         return false;
     if (patch.startTime && booking.startTime != *patch.startTime)
@@ -51,7 +108,7 @@ bool BookingChange::isReflectedIn(const Booking &booking) const
         return false;
     if (patch.metadata && booking.metadata != *patch.metadata)
         return false;
-    return !patch.isEmpty();
+    return !patch.isEmpty() || arrival;
 }
 
 QString BookingChange::describe(const QTimeZone &zone) const
@@ -76,6 +133,8 @@ QString BookingChange::describe(const QTimeZone &zone) const
                                                  : tr("Set the meeting link"));
     if (patch.metadata)
         parts.append(tr("Edit notes and details"));
+    if (arrival)
+        parts.append(BookingRules::actionName(action));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -89,6 +148,15 @@ OutboxEntry BookingChange::toOutboxEntry(const Booking &seen) const
             entry.payload.insert(kReasonKey, cancelReason);
     } else {
         entry.payload = patch.toJson();
+        // Not a PATCH field: the replay works out the metadata from the booking it reads.
+        if (arrival) {
+            QJsonObject mark{{QStringLiteral("arrived"), arrival->arrived}};
+            if (arrival->arrived) {
+                mark.insert(QStringLiteral("at"), BookingJson::formatDateTime(arrival->at));
+                mark.insert(QStringLiteral("by"), arrival->by);
+            }
+            entry.payload.insert(kArrivalKey, mark);
+        }
     }
     entry.baseStatus = BookingStatuses::wireName(seen.status);
     entry.baseUpdatedAt = seen.updatedAt;
@@ -103,9 +171,13 @@ BookingChange BookingChange::fromOutboxEntry(const OutboxEntry &entry)
         return cancel(entry.payload.value(kReasonKey).toString());
     BookingChange change;
     const QJsonObject &body = entry.payload;
-    if (body.contains(QLatin1String("status")))
-        change.patch.status =
+    if (body.contains(QLatin1String("status"))) {
+        const std::optional<BookingStatus> status =
             BookingStatuses::fromWireName(body.value(QLatin1String("status")).toString());
+        if (status)
+            change = setStatus(*status);
+        change.patch.status = status;
+    }
     if (body.contains(QLatin1String("start_time")))
         change.patch.startTime =
             BookingJson::parseDateTime(body.value(QLatin1String("start_time")).toString());
@@ -116,5 +188,18 @@ BookingChange BookingChange::fromOutboxEntry(const OutboxEntry &entry)
         change.patch.meetingUrl = body.value(QLatin1String("meeting_url")).toString();
     if (body.contains(QLatin1String("metadata")))
         change.patch.metadata = body.value(QLatin1String("metadata")).toObject();
+    if (change.patch.startTime || change.patch.endTime)
+        change.action = BookingAction::Reschedule;
+    if (body.contains(kArrivalKey)) {
+        const QJsonObject mark = body.value(kArrivalKey).toObject();
+        const BookingChange marked =
+            mark.value(QLatin1String("arrived")).toBool()
+                ? arrive(BookingJson::parseDateTime(mark.value(QLatin1String("at")).toString())
+                             .value_or(entry.createdAt),
+                         mark.value(QLatin1String("by")).toString())
+                : unarrive();
+        change.action = marked.action;
+        change.arrival = marked.arrival;
+    }
     return change;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookingpatch.h"
+#include "bookingrules.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,13 +19,35 @@ struct BookingChange
 public:
     enum class Kind { Patch, Cancel };
 
+    // The customer's arrival, marked or taken back. API.md does not say whether PATCH merges
+    // metadata or replaces it, so the metadata sent is the booking's as just read again,
+    // with every key it had, plus or minus metadata.frontdesk (patchFor()).
+    struct ArrivalMark
+    {
+        bool arrived = true;
+        QDateTime at;
+        QString by;
+        friend bool operator==(const ArrivalMark &, const ArrivalMark &) = default;
+    };
+
     Kind kind = Kind::Patch;
+    BookingAction action = BookingAction::EditDetails; // what the rules judge it as
     BookingPatch patch;
     QString cancelReason;
+    std::optional<ArrivalMark> arrival;
 
     static BookingChange reschedule(const QDateTime &start, const QDateTime &end);
     static BookingChange setStatus(BookingStatus status);
     static BookingChange cancel(const QString &reason = {});
+    static BookingChange arrive(const QDateTime &at, const QString &by);
+    static BookingChange unarrive();
+
+    // The PATCH to send for `current`, the booking as the server has it now.
+    BookingPatch patchFor(const Booking &current) const;
+
+    // Whether the rules allow this change to `booking` at `now`: the action's rule, and for
+    // a new time that it has not begun.
+    RuleVerdict check(const Booking &booking, const QDateTime &now) const;
 
     // Whether the server's version already shows this change (then sending it again would
     // be pointless, and seeing it is no conflict).

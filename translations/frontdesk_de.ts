@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../network/apierror.cpp" line="+79"/>
+        <location filename="../network/apierror.cpp" line="+87"/>
         <source>The server cannot be reached. Check the network connection; Frontdesk keeps working with the bookings it has and tries again.</source>
         <translation>Der Server ist nicht erreichbar. Bitte prüfen Sie die Netzwerkverbindung; Frontdesk arbeitet mit den vorhandenen Terminen weiter und versucht es erneut.</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
@@ -248,7 +248,7 @@ Nachher:
 <context>
     <name>BookingActionController</name>
     <message>
-        <location filename="../views/bookingactioncontroller.cpp" line="+80"/>
+        <location filename="../views/bookingactioncontroller.cpp" line="+59"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -273,17 +273,17 @@ Nachher:
         <translation>Eine Änderung an diesem Termin ist noch auf dem Weg zum Server.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+270"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This action is not possible for a booking that is “%1”.</source>
-        <translation>Diese Aktion ist für einen Termin mit dem Status „%1“ nicht möglich.</translation>
+        <translation type="vanished">Diese Aktion ist für einen Termin mit dem Status „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-259"/>
         <location line="+36"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
@@ -294,18 +294,17 @@ Nachher:
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+44"/>
+        <location line="+12"/>
+        <location line="+43"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location line="-44"/>
         <source>The new end must be after the start.</source>
-        <translation>Das neue Ende muss nach dem Beginn liegen.</translation>
+        <translation type="vanished">Das neue Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-22"/>
         <source>Move the booking of %1?</source>
         <translation>Den Termin von %1 verschieben?</translation>
     </message>
@@ -380,7 +379,7 @@ Nachher:
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+54"/>
         <source>Too many bookings</source>
         <translation>Zu viele Termine</translation>
     </message>
@@ -400,7 +399,7 @@ Nachher:
         <translation>Im Postausgang: %1. Wird gesendet, sobald der Server erreichbar ist (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -455,7 +454,7 @@ Nachher:
         <translation>Eine Änderung an diesem Termin ist noch auf dem Weg zum Server.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+18"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
@@ -534,13 +533,33 @@ Nachher:
         <translation>Meeting-Link und Notizen bearbeiten (F2)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Mark as A&amp;rrived</source>
+        <translation>Als &amp;angekommen markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer is at the desk; every desk sees it after its next sync (from 2 hours before the start; Ctrl+Shift+I)</source>
+        <translation>Der Kunde ist am Empfang; jeder Empfang sieht es nach seinem nächsten Abgleich (ab 2 Stunden vor Beginn; Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo Arri&amp;val</source>
+        <translation>Ankunft &amp;zurücknehmen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <source>The customer was marked as arrived by mistake</source>
+        <translation>Der Kunde wurde versehentlich als angekommen markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-152"/>
         <source>Undo the last reschedule or status change (Ctrl+Z)</source>
         <translation>Die letzte Verschiebung oder Statusänderung rückgängig machen (Strg+Z)</translation>
     </message>
@@ -555,7 +574,7 @@ Nachher:
         <translation>Alle Aktionen auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>&amp;Booking</source>
         <translation>&amp;Termin</translation>
     </message>
@@ -563,12 +582,17 @@ Nachher:
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../network/bookingactions.cpp" line="+348"/>
+        <location filename="../network/bookingactions.cpp" line="+359"/>
         <source>The change was discarded; the server&apos;s version stays.</source>
         <translation>Die Änderung wurde verworfen; die Fassung des Servers bleibt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>(unknown user)</source>
+        <translation>(unbekannter Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 (queued change sent again)</source>
         <translation>%1 (wartende Änderung erneut gesendet)</translation>
     </message>
@@ -586,7 +610,7 @@ Nachher:
 <context>
     <name>BookingChange</name>
     <message>
-        <location filename="../network/bookingchange.cpp" line="+59"/>
+        <location filename="../network/bookingchange.cpp" line="+117"/>
         <source>Cancel</source>
         <translation>Absagen</translation>
     </message>
@@ -875,6 +899,127 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>BookingRules</name>
+    <message>
+        <location filename="../models/bookingrules.cpp" line="+45"/>
+        <source>This is not possible for a booking that is “%1”.</source>
+        <translation>Das ist für einen Termin mit dem Status „%1“ nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A no-show stays on record and is not moved: set it back to confirmed first if it was marked by mistake.</source>
+        <translation>Ein „Nicht erschienen“ bleibt vermerkt und wird nicht verschoben: Setzen Sie den Termin zuerst wieder auf „Bestätigt“, falls er versehentlich markiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This booking has ended and can no longer be moved.</source>
+        <translation>Dieser Termin ist vorbei und kann nicht mehr verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A booking can be marked as a no-show only once it has started.</source>
+        <translation>Ein Termin kann erst als „Nicht erschienen“ markiert werden, wenn er begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has arrived: this booking is not a no-show.</source>
+        <translation>Der Kunde ist angekommen: Dieser Termin ist kein „Nicht erschienen“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A booking can be marked as completed once it has ended, or once it has started when the customer has arrived.</source>
+        <translation>Ein Termin kann als „Erledigt“ markiert werden, wenn er vorbei ist, oder sobald er begonnen hat, wenn der Kunde angekommen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cancelled booking cannot be confirmed again: the API has no way to undo a cancellation.</source>
+        <translation>Ein abgesagter Termin kann nicht wieder bestätigt werden: Die API kann eine Absage nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking is already confirmed.</source>
+        <translation>Dieser Termin ist bereits bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This booking has ended: mark it as completed or as a no-show instead of cancelling it.</source>
+        <translation>Dieser Termin ist vorbei: Markieren Sie ihn als „Erledigt“ oder „Nicht erschienen“, statt ihn abzusagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The customer is already marked as arrived.</source>
+        <translation>Der Kunde ist bereits als angekommen markiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking has ended.</source>
+        <translation>Dieser Termin ist vorbei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>An arrival can be marked from %n hour(s) before the start.</source>
+        <translation>
+            <numerusform>Eine Ankunft kann ab %n Stunde vor Beginn markiert werden.</numerusform>
+            <numerusform>Eine Ankunft kann ab %n Stunden vor Beginn markiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is not marked as arrived.</source>
+        <translation>Der Kunde ist nicht als angekommen markiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new end must be after the start.</source>
+        <translation>Das neue Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new time has already begun: choose a time from now on.</source>
+        <translation>Die neue Zeit hat schon begonnen: Wählen Sie eine Zeit ab jetzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reschedule</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as no-show</source>
+        <translation>Als „Nicht erschienen“ markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as completed</source>
+        <translation>Als „Erledigt“ markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set back to confirmed</source>
+        <translation>Wieder auf „Bestätigt“ setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit link and notes</source>
+        <translation>Link und Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as arrived</source>
+        <translation>Als angekommen markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo arrival</source>
+        <translation>Ankunft zurücknehmen</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatuses</name>
     <message>
         <location filename="../models/bookingstatus.cpp" line="+17"/>
@@ -1014,7 +1159,7 @@ Nachher:
 <context>
     <name>BulkActionDialog</name>
     <message>
-        <location filename="../views/bulkactiondialog.cpp" line="+29"/>
+        <location filename="../views/bulkactiondialog.cpp" line="+30"/>
         <source>S&amp;top</source>
         <translation>An&amp;halten</translation>
     </message>
@@ -1069,14 +1214,23 @@ Nachher:
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Will be sent: %1</source>
         <translation>Wird gesendet: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Skipped: not possible for this status</source>
-        <translation>Übersprungen: bei diesem Status nicht möglich</translation>
+        <translation type="vanished">Übersprungen: bei diesem Status nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: a change to it is on its way</source>
+        <translation>Übersprungen: Eine Änderung daran ist unterwegs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1159,7 +1313,7 @@ Nachher:
 <context>
     <name>CalendarGridPainter</name>
     <message>
-        <location filename="../views/calendargridpainter.cpp" line="+175"/>
+        <location filename="../views/calendargridpainter.cpp" line="+174"/>
         <source>Clocks change: %1</source>
         <translation>Zeitumstellung: %1</translation>
     </message>
@@ -1182,7 +1336,7 @@ Nachher:
 <context>
     <name>CalendarMonthPainter</name>
     <message numerus="yes">
-        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
+        <location filename="../views/calendarmonthpainter.cpp" line="+133"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -1242,8 +1396,13 @@ Nachher:
         <source>Shown period</source>
         <translation>Angezeigter Zeitraum</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar filter</source>
+        <translation>Kalenderfilter</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Snap: %n min</source>
         <translation>
             <numerusform>Einrasten: %n Min.</numerusform>
@@ -1266,22 +1425,19 @@ Nachher:
         <translation>Wo ein gezogener Termin landet: in ganzen Minutenschritten oder nur auf freien Terminen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cancelled</source>
-        <translation>Storniert</translation>
+        <translation type="vanished">Storniert</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show cancelled bookings</source>
-        <translation>Stornierte Termine zeigen</translation>
+        <translation type="vanished">Stornierte Termine zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show cancelled bookings, faded</source>
-        <translation>Stornierte Termine blass zeigen</translation>
+        <translation type="vanished">Stornierte Termine blass zeigen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -1337,7 +1493,7 @@ Nachher:
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../views/calendarview.cpp" line="+33"/>
+        <location filename="../views/calendarview.cpp" line="+35"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1473,7 +1629,7 @@ Nachher:
 <context>
     <name>CliActionCommands</name>
     <message>
-        <location filename="../app/cliactioncommands.cpp" line="+15"/>
+        <location filename="../app/cliactioncommands.cpp" line="+16"/>
         <source>Apply the change even if the booking changed on the server since the last sync.</source>
         <translation>Änderung auch dann ausführen, wenn der Termin seit der letzten Synchronisierung auf dem Server geändert wurde.</translation>
     </message>
@@ -1486,11 +1642,12 @@ Nachher:
         <location line="+1"/>
         <location line="+42"/>
         <location line="+31"/>
+        <location line="+29"/>
         <source>The booking (its id or a unique beginning).</source>
         <translation>Der Termin (seine ID oder ein eindeutiger Anfang davon).</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-100"/>
         <source>New start, e.g. 2026-03-20T14:30.</source>
         <translation>Neuer Beginn, z. B. 2026-03-20T14:30.</translation>
     </message>
@@ -1545,7 +1702,22 @@ Nachher:
         <translation>Markiert einen Termin als erledigt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Marks the customer of a booking as arrived (at the desk now). Every desk sees it after its next sync; possible from 2 hours before the start until the end.</source>
+        <translation>Markiert den Kunden eines Termins als angekommen (jetzt am Empfang). Jeder Empfang sieht es nach seinem nächsten Abgleich; möglich ab 2 Stunden vor Beginn bis zum Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takes back an arrival marked by mistake.</source>
+        <translation>Nimmt eine versehentlich markierte Ankunft zurück.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not possible: %1</source>
+        <translation>Nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Done: %1.</source>
         <translation>Erledigt: %1.</translation>
     </message>
@@ -1958,7 +2130,7 @@ Nachher:
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../app/clisession.cpp" line="+38"/>
+        <location filename="../app/clisession.cpp" line="+39"/>
         <source>Empfio server address (default: $FRONTDESK_SERVER, else the last one used).</source>
         <translation>Adresse des Empfio-Servers (Standard: $FRONTDESK_SERVER, sonst die zuletzt verwendete).</translation>
     </message>
@@ -2277,12 +2449,12 @@ Nachher:
 <context>
     <name>DaySheet</name>
     <message>
-        <location filename="../views/daysheet.cpp" line="+57"/>
+        <location filename="../views/daysheet.cpp" line="+58"/>
         <source>Day sheet for %1</source>
         <translation>Tagesliste für %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n booking(s), times in %1. Printed %2.</source>
         <translation>
             <numerusform>%n Termin, Zeiten in %1. Gedruckt am %2.</numerusform>
@@ -2290,7 +2462,7 @@ Nachher:
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No bookings on this day.</source>
         <translation>An diesem Tag gibt es keine Termine.</translation>
     </message>
@@ -2453,7 +2625,7 @@ Nachher:
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../views/exportactions.cpp" line="+48"/>
+        <location filename="../views/exportactions.cpp" line="+49"/>
         <source>&amp;Export List…</source>
         <translation>&amp;Liste exportieren…</translation>
     </message>
@@ -2759,12 +2931,12 @@ Nachher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+491"/>
+        <location filename="../views/mainwindow.cpp" line="+550"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-493"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -2784,7 +2956,7 @@ Nachher:
         <translation>Leere Liste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -2804,7 +2976,7 @@ Nachher:
         <translation>Angezeigte Termine</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2948,8 +3120,23 @@ Nachher:
         <source>Offline: showing bookings cached at %1. Reconnecting…</source>
         <translation>Offline: Termine vom Stand %1 werden angezeigt. Verbindung wird wiederhergestellt…</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 statuses</source>
+        <translation>%1 von %2 Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtered like the list: %1</source>
+        <translation>Gefiltert wie die Liste: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+11"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 von %n Termin angezeigt</numerusform>
@@ -3021,7 +3208,7 @@ Nachher:
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../views/rescheduledialog.cpp" line="+38"/>
+        <location filename="../views/rescheduledialog.cpp" line="+39"/>
         <source>&amp;Custom time</source>
         <translation>&amp;Eigene Zeit</translation>
     </message>
@@ -3153,7 +3340,7 @@ Nachher:
 <context>
     <name>SessionManager</name>
     <message>
-        <location filename="../network/sessionmanager.cpp" line="+101"/>
+        <location filename="../network/sessionmanager.cpp" line="+102"/>
         <source>Enter the e-mail address of your account.</source>
         <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
     </message>
@@ -3193,7 +3380,7 @@ Nachher:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="+42"/>
+        <location filename="../views/settingsdialog.cpp" line="+43"/>
         <source>Snap only to &amp;available slots</source>
         <translation>Nur auf &amp;freie Zeitfenster einrasten</translation>
     </message>
@@ -3533,7 +3720,6 @@ Nachher:
 <context>
     <name>climain</name>
     <message>
-        <location filename="../app/climain.cpp" line="+41"/>
         <source>Frontdesk on the command line: keeps a local copy of an Empfio organization&apos;s bookings, lists and exports it (also offline), and changes bookings.
 
 Commands (frontdesk-cli COMMAND --help for details):
@@ -3561,7 +3747,7 @@ Environment:
                       its account is the token&apos;s own. Never saved anywhere.
 
 Exit status: 0 done or queued in the outbox, 1 error, 2 conflict.</source>
-        <translation>Frontdesk auf der Kommandozeile: hält eine lokale Kopie der Termine einer Empfio-Organisation, listet und exportiert sie (auch offline) und ändert Termine.
+        <translation type="vanished">Frontdesk auf der Kommandozeile: hält eine lokale Kopie der Termine einer Empfio-Organisation, listet und exportiert sie (auch offline) und ändert Termine.
 
 Befehle (frontdesk-cli BEFEHL --help für Details):
   login --email ADRESSE      anmelden; das Passwort wird von der Standardeingabe
@@ -3591,7 +3777,71 @@ Umgebung:
 Exit-Status: 0 erledigt oder im Postausgang, 1 Fehler, 2 Konflikt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../app/climain.cpp" line="+43"/>
+        <source>Frontdesk on the command line: keeps a local copy of an Empfio organization&apos;s bookings, lists and exports it (also offline), and changes bookings.
+
+Commands (frontdesk-cli COMMAND --help for details):
+  login --email ADDRESS      sign in; the password is read from standard input
+                             when that is not a terminal, else asked for
+  logout                     remove the saved session from the system keychain
+  whoami                     show the signed-in user and organization
+  sync                       send waiting changes, then update the local copy
+  list [FILTERS] [--json]    list bookings of the local copy by start time
+  export --format csv|ics [--output FILE] [FILTERS]
+  reschedule ID START [END]  move a booking (END: START plus its length)
+  cancel ID [--reason TEXT]  cancel a booking
+  no-show ID                 mark a booking as a no-show
+  complete ID                mark a booking as completed
+  arrive ID                  the customer is at the desk (from 2 hours before the
+                             start until the end; every desk sees it)
+  unarrive ID                take back an arrival marked by mistake
+  outbox [discard N|apply N] changes the server does not have yet
+
+FILTERS: --from DATE, --to DATE (YYYY-MM-DD in local time, --to included, or a
+date-time), --status STATUS (repeatable), --search TEXT.
+Changes take --force to apply even if the booking changed on the server.
+
+Environment:
+  FRONTDESK_SERVER    server address (like --server)
+  FRONTDESK_DATA_DIR  folder of the local copy (like --data-dir)
+  FRONTDESK_TOKEN     session token to use instead of the one saved by login;
+                      its account is the token&apos;s own. Never saved anywhere.
+
+Exit status: 0 done or queued in the outbox, 1 error, 2 conflict.</source>
+        <translation>Frontdesk auf der Kommandozeile: hält eine lokale Kopie der Termine einer Empfio-Organisation, listet und exportiert sie (auch offline) und ändert Termine.
+
+Befehle (frontdesk-cli BEFEHL --help für Details):
+  login --email ADRESSE      anmelden; das Passwort wird von der Standardeingabe
+                             gelesen, wenn diese kein Terminal ist, sonst abgefragt
+  logout                     gespeicherte Sitzung aus dem Schlüsselbund entfernen
+  whoami                     angemeldeten Benutzer und Organisation anzeigen
+  sync                       wartende Änderungen senden, dann lokale Kopie aktualisieren
+  list [FILTER] [--json]     Termine der lokalen Kopie nach Beginn auflisten
+  export --format csv|ics [--output DATEI] [FILTER]
+  reschedule ID BEGINN [ENDE] Termin verschieben (ENDE: BEGINN plus seine Dauer)
+  cancel ID [--reason TEXT]  Termin absagen
+  no-show ID                 Termin als „Nicht erschienen“ markieren
+  complete ID                Termin als „Erledigt“ markieren
+  arrive ID                  der Kunde ist am Empfang (ab 2 Stunden vor Beginn bis
+                             zum Ende; jeder Empfang sieht es)
+  unarrive ID                versehentlich markierte Ankunft zurücknehmen
+  outbox [discard N|apply N] Änderungen, die der Server noch nicht hat
+
+FILTER: --from DATUM, --to DATUM (JJJJ-MM-TT in Ortszeit, --to einschließlich,
+oder ein Zeitpunkt), --status STATUS (wiederholbar), --search TEXT.
+Änderungen nehmen --force, um auch dann zu gelten, wenn der Termin auf dem
+Server geändert wurde.
+
+Umgebung:
+  FRONTDESK_SERVER    Serveradresse (wie --server)
+  FRONTDESK_DATA_DIR  Ordner der lokalen Kopie (wie --data-dir)
+  FRONTDESK_TOKEN     Sitzungstoken statt des bei login gespeicherten;
+                      das Konto ist das des Tokens. Wird nirgends gespeichert.
+
+Exit-Status: 0 erledigt oder im Postausgang, 1 Fehler, 2 Konflikt.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>What to do (see above).</source>
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>

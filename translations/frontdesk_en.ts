@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message numerus="yes">
-        <location filename="../network/apierror.cpp" line="+102"/>
+        <location filename="../network/apierror.cpp" line="+112"/>
         <source>The server is busy. Please try again in %n second(s).</source>
         <translation>
             <numerusform>The server is busy. Please try again in %n second.</numerusform>
@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>BookingRules</name>
+    <message numerus="yes">
+        <location filename="../models/bookingrules.cpp" line="+99"/>
+        <source>An arrival can be marked from %n hour(s) before the start.</source>
+        <translation>
+            <numerusform>An arrival can be marked from %n hour before the start.</numerusform>
+            <numerusform>An arrival can be marked from %n hours before the start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingTableModel</name>
     <message numerus="yes">
         <location filename="../models/bookingtablemodel.cpp" line="+87"/>
@@ -56,7 +67,7 @@
 <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
-        <location filename="../views/bulkactiondialog.cpp" line="+82"/>
+        <location filename="../views/bulkactiondialog.cpp" line="+85"/>
         <source>&amp;Send %n change(s)</source>
         <translation>
             <numerusform>&amp;Send %n change</numerusform>
@@ -91,7 +102,7 @@
 <context>
     <name>CalendarMonthPainter</name>
     <message numerus="yes">
-        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
+        <location filename="../views/calendarmonthpainter.cpp" line="+133"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -102,7 +113,7 @@
 <context>
     <name>CalendarNavigator</name>
     <message numerus="yes">
-        <location filename="../views/calendarnavigator.cpp" line="+63"/>
+        <location filename="../views/calendarnavigator.cpp" line="+66"/>
         <source>Snap: %n min</source>
         <translation>
             <numerusform>Snap: %n min</numerusform>
@@ -185,7 +196,7 @@
 <context>
     <name>DaySheet</name>
     <message numerus="yes">
-        <location filename="../views/daysheet.cpp" line="+68"/>
+        <location filename="../views/daysheet.cpp" line="+70"/>
         <source>%n booking(s), times in %1. Printed %2.</source>
         <translation>
             <numerusform>%n booking, times in %1. Printed %2.</numerusform>
@@ -196,7 +207,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../views/exportactions.cpp" line="+166"/>
+        <location filename="../views/exportactions.cpp" line="+167"/>
         <source>%n booking(s) exported to %1</source>
         <translation>
             <numerusform>%n booking exported to %1</numerusform>
@@ -207,7 +218,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+434"/>
+        <location filename="../views/mainwindow.cpp" line="+492"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>
@@ -218,7 +229,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../views/rescheduledialog.cpp" line="+198"/>
+        <location filename="../views/rescheduledialog.cpp" line="+199"/>
         <source>%n available slot(s).</source>
         <translation>
             <numerusform>%n available slot.</numerusform>
@@ -229,7 +240,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../views/settingsdialog.cpp" line="+126"/>
+        <location filename="../views/settingsdialog.cpp" line="+127"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

@@ -46,34 +46,12 @@ void BookingActionController::setTimeZone(const QTimeZone &zone)
         dialogs->setTimeZone(m_zone);
 }
 
-bool BookingActionController::isAvailable(Action action, const Booking &booking,
-                                          const QDateTime &now)
-{
-    const BookingStatus status = booking.status;
-    const bool open = status == BookingStatus::Confirmed || status == BookingStatus::Rescheduled;
-    switch (action) {
-    case Action::Reschedule:
-        return open || status == BookingStatus::NoShow;
-    case Action::NoShow:
-        return open && booking.startTime.isValid() && now >= booking.startTime;
-    case Action::Completed:
-        return open && booking.endTime.isValid() && now >= booking.endTime;
-    case Action::Confirmed:
-        return status == BookingStatus::NoShow || status == BookingStatus::Completed;
-    case Action::Cancel:
-        return status != BookingStatus::Cancelled && status != BookingStatus::Completed;
-    case Action::EditDetails:
-        return status != BookingStatus::Cancelled;
-    }
-    return false;
-}
-
 bool BookingActionController::isAvailable(Action action, const QString &id) const
 {
     if (id.isEmpty() || !m_cache || (m_actions && m_actions->isPending(id)))
         return false;
     const std::optional<Booking> booking = m_cache->booking(id);
-    return booking && isAvailable(action, *booking, Clock::now());
+    return booking && BookingRules::allows(action, *booking, Clock::now());
 }
 
 QString BookingActionController::undoText() const
@@ -91,11 +69,9 @@ std::optional<Booking> BookingActionController::bookingFor(const QString &id, Ac
         m_prompter->inform(m_parent, tr("Please wait"),
                            tr("A change to this booking is still on its way to the server."),
                            false);
-    } else if (!isAvailable(action, *booking, Clock::now())) {
-        m_prompter->inform(m_parent, tr("Not possible"),
-                           tr("This action is not possible for a booking that is “%1”.")
-                               .arg(BookingStatuses::label(booking->status)),
-                           true);
+    } else if (const RuleVerdict verdict = BookingRules::check(action, *booking, Clock::now());
+               !verdict) {
+        m_prompter->inform(m_parent, tr("Not possible"), verdict.reason, true);
     } else {
         return booking;
     }
@@ -117,9 +93,9 @@ void BookingActionController::rescheduleTo(const QString &id, const QDateTime &s
     const std::optional<Booking> booking = bookingFor(id, Action::Reschedule);
     if (!booking)
         return;
-    if (!start.isValid() || !end.isValid() || end <= start) {
-        m_prompter->inform(m_parent, tr("Reschedule"), tr("The new end must be after the start."),
-                           true);
+    if (const RuleVerdict verdict = BookingRules::checkNewTime(start, end, Clock::now());
+        !verdict) {
+        m_prompter->inform(m_parent, tr("Reschedule"), verdict.reason, true);
         Q_EMIT finished(id, kNotSent);
         return;
     }
@@ -269,6 +245,50 @@ void BookingActionController::editDetails(const QString &id)
     run(*booking, change, false);
 }
 
+void BookingActionController::markArrived(const QString &id)
+{
+    const std::optional<Booking> booking = bookingFor(id, Action::Arrive);
+    if (booking)
+        run(*booking, BookingChange::arrive(Clock::now(), m_actions->actor()), true);
+}
+
+void BookingActionController::unmarkArrived(const QString &id)
+{
+    const std::optional<Booking> booking = bookingFor(id, Action::Unarrive);
+    if (booking)
+        run(*booking, BookingChange::unarrive(), true);
+}
+
+void BookingActionController::trigger(Action action, const QString &id)
+{
+    switch (action) {
+    case Action::Reschedule:
+        reschedule(id);
+        break;
+    case Action::NoShow:
+        markNoShow(id);
+        break;
+    case Action::Completed:
+        markCompleted(id);
+        break;
+    case Action::Confirmed:
+        markConfirmed(id);
+        break;
+    case Action::Cancel:
+        cancel(id);
+        break;
+    case Action::EditDetails:
+        editDetails(id);
+        break;
+    case Action::Arrive:
+        markArrived(id);
+        break;
+    case Action::Unarrive:
+        unmarkArrived(id);
+        break;
+    }
+}
+
 void BookingActionController::bulk(Action action, const QStringList &ids)
 {
     if (ids.size() > kMaxBulk) {
@@ -320,6 +340,10 @@ void BookingActionController::handle(const Booking &seen, const BookingChange &c
         break;
     case Result::Refused:
         // The cache was not changed, so list, details and calendar still show the old state.
+        if (outcome.error && outcome.error->kind == ApiError::Kind::NotAllowed) {
+            m_prompter->inform(m_parent, tr("Not possible"), outcome.error->userMessage(), true);
+            break;
+        }
         m_prompter->inform(
             m_parent, tr("Not changed"),
             tr("The server refused “%1”: %2")
@@ -391,6 +415,9 @@ void BookingActionController::undo()
     case UndoHistory::Obstacle::None:
         if (m_actions->isPending(entry.bookingId))
             why = tr("a change to this booking is still on its way to the server.");
+        else if (const RuleVerdict verdict = entry.reverse.check(entry.after, Clock::now());
+                 !verdict)
+            why = verdict.reason;
         break;
     }
     if (!why.isEmpty()) {

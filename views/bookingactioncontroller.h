@@ -25,7 +25,7 @@ class BookingActionController : public QObject
     Q_OBJECT
 
 public:
-    enum class Action { Reschedule, NoShow, Completed, Confirmed, Cancel, EditDetails };
+    using Action = BookingAction;
 
     BookingActionController(ApiClient *client, BookingActions *actions, const BookingCache *cache,
                             QWidget *dialogParent);
@@ -38,10 +38,8 @@ public:
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
 
-    // Whether `action` makes sense for a booking in this state at `now` (no-show only once
-    // it has started, completed once it has ended, ...).
-    static bool isAvailable(Action action, const Booking &booking, const QDateTime &now);
-    // The same for a cached booking, and never while a request for it runs.
+    // Whether the rules (BookingRules) allow `action` for the cached booking now, and no
+    // request for it runs.
     bool isAvailable(Action action, const QString &id) const;
 
     bool canUndo() const { return !m_undo.isEmpty(); }
@@ -58,6 +56,12 @@ public Q_SLOTS:
     void markConfirmed(const QString &id);
     void cancel(const QString &id);
     void editDetails(const QString &id);
+    // The customer is at the desk, or was marked so by mistake: no question asked (Ctrl+Z
+    // takes it back), through the same path as every change.
+    void markArrived(const QString &id);
+    void unmarkArrived(const QString &id);
+    // Any of the single-booking actions by its name (views with a generic "do this" entry).
+    void trigger(Action action, const QString &id);
     // Several bookings at once: a preview, sending at a bounded rate, a result per booking.
     void bulk(Action action, const QStringList &ids);
     void undo();

@@ -44,6 +44,13 @@ BookingActionSet::BookingActionSet(BookingActionController *controller, QWidget 
     m_window->removeAction(m_cancel);
     m_edit = makeAction(tr("Edit &Link and Notes…"), QStringLiteral("document-edit"),
                         QKeySequence(Qt::Key_F2), tr("Edit the meeting link and the notes (F2)"));
+    // Ctrl+Shift+I: "checked in" (A is the audit log).
+    m_arrived = makeAction(tr("Mark as A&rrived"), QStringLiteral("user-available"),
+                           Qt::CTRL | Qt::SHIFT | Qt::Key_I,
+                           tr("The customer is at the desk; every desk sees it after its next "
+                              "sync (from 2 hours before the start; Ctrl+Shift+I)"));
+    m_unarrived = makeAction(tr("Undo Arri&val"), QStringLiteral("user-away"), {},
+                             tr("The customer was marked as arrived by mistake"));
     m_undo = makeAction(tr("&Undo"), QStringLiteral("edit-undo"), QKeySequence::Undo,
                         tr("Undo the last reschedule or status change (Ctrl+Z)"));
     m_auditLog =
@@ -58,6 +65,8 @@ BookingActionSet::BookingActionSet(BookingActionController *controller, QWidget 
     connect(m_confirmed, &QAction::triggered, this, [this] { trigger(Action::Confirmed); });
     connect(m_cancel, &QAction::triggered, this, [this] { trigger(Action::Cancel); });
     connect(m_edit, &QAction::triggered, this, [this] { trigger(Action::EditDetails); });
+    connect(m_arrived, &QAction::triggered, this, [this] { trigger(Action::Arrive); });
+    connect(m_unarrived, &QAction::triggered, this, [this] { trigger(Action::Unarrive); });
     connect(m_undo, &QAction::triggered, m_controller, &BookingActionController::undo);
     connect(m_controller, &BookingActionController::undoChanged, this, &BookingActionSet::update);
     connect(m_controller->actions(), &BookingActions::bookingChanged, this,
@@ -90,7 +99,8 @@ void BookingActionSet::setSelectionSource(std::function<QString()> current,
 
 QList<QAction *> BookingActionSet::bookingActions() const
 {
-    return {m_reschedule, m_edit, nullptr, m_noShow, m_completed, m_confirmed, nullptr, m_cancel};
+    return {m_arrived, m_unarrived, nullptr,     m_reschedule, m_edit,  nullptr,
+            m_noShow,  m_completed, m_confirmed, nullptr,      m_cancel};
 }
 
 void BookingActionSet::fillMenu(QMenu *menu) const
@@ -107,15 +117,6 @@ void BookingActionSet::fillMenu(QMenu *menu) const
     menu->addAction(m_auditLog);
 }
 
-void BookingActionSet::fillToolBar(QToolBar *toolBar) const
-{
-    toolBar->addAction(m_reschedule);
-    toolBar->addAction(m_noShow);
-    toolBar->addAction(m_completed);
-    toolBar->addAction(m_cancel);
-    toolBar->addAction(m_undo);
-}
-
 void BookingActionSet::attachToWindow(QMainWindow *window)
 {
     auto *menu = new QMenu(tr("&Booking"), window);
@@ -126,7 +127,8 @@ void BookingActionSet::attachToWindow(QMainWindow *window)
         // After refresh, today and a separator; before the list/calendar switch.
         QAction *before = toolBar->actions().value(3);
         QAction *separator = toolBar->insertSeparator(before);
-        toolBar->insertActions(separator, {m_reschedule, m_noShow, m_completed, m_cancel, m_undo});
+        toolBar->insertActions(separator,
+                               {m_arrived, m_reschedule, m_noShow, m_completed, m_cancel, m_undo});
     } else {
         qWarning("BookingActionSet: the window has no toolbar \"mainToolBar\"");
     }
@@ -164,34 +166,16 @@ void BookingActionSet::trigger(Action action)
 {
     const QString current = m_current ? m_current() : QString();
     const QStringList selected = m_selected ? m_selected() : QStringList();
+    // Bulk: the status changes and cancelling. A move, an edit or an arrival is one booking's.
     const bool several =
-        selected.size() > 1 && action != Action::Reschedule && action != Action::EditDetails;
+        selected.size() > 1 && (action == Action::NoShow || action == Action::Completed ||
+                                action == Action::Confirmed || action == Action::Cancel);
     if (several) {
         m_controller->bulk(action, selected);
         return;
     }
-    if (current.isEmpty())
-        return;
-    switch (action) {
-    case Action::Reschedule:
-        m_controller->reschedule(current);
-        break;
-    case Action::NoShow:
-        m_controller->markNoShow(current);
-        break;
-    case Action::Completed:
-        m_controller->markCompleted(current);
-        break;
-    case Action::Confirmed:
-        m_controller->markConfirmed(current);
-        break;
-    case Action::Cancel:
-        m_controller->cancel(current);
-        break;
-    case Action::EditDetails:
-        m_controller->editDetails(current);
-        break;
-    }
+    if (!current.isEmpty())
+        m_controller->trigger(action, current);
 }
 
 void BookingActionSet::update()
@@ -213,6 +197,8 @@ void BookingActionSet::update()
     };
     enable(m_reschedule, Action::Reschedule, false);
     enable(m_edit, Action::EditDetails, false);
+    enable(m_arrived, Action::Arrive, false);
+    enable(m_unarrived, Action::Unarrive, false);
     enable(m_noShow, Action::NoShow, true);
     enable(m_completed, Action::Completed, true);
     enable(m_confirmed, Action::Confirmed, true);

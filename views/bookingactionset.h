@@ -34,13 +34,14 @@ public:
     QAction *confirmed() const { return m_confirmed; }
     QAction *cancel() const { return m_cancel; }
     QAction *editDetails() const { return m_edit; }
+    QAction *arrived() const { return m_arrived; }
+    QAction *unarrived() const { return m_unarrived; }
     QAction *undo() const { return m_undo; }
     QAction *auditLog() const { return m_auditLog; }
     // The actions on one booking, in menu order (separators as nullptr).
     QList<QAction *> bookingActions() const;
 
     void fillMenu(QMenu *menu) const;
-    void fillToolBar(QToolBar *toolBar) const;
     // A "Booking" menu before the window's last menu, and the main actions in its toolbar
     // "mainToolBar" after its first separator, before the list/calendar switch.
     void attachToWindow(QMainWindow *window);
@@ -72,6 +73,8 @@ private:
     QAction *m_confirmed;
     QAction *m_cancel;
     QAction *m_edit;
+    QAction *m_arrived;
+    QAction *m_unarrived;
     QAction *m_undo;
     QAction *m_auditLog;
     QTimer m_clock; // no-show and completed become possible as time passes

@@ -60,8 +60,8 @@ BulkActionDialog::BulkActionDialog(BookingActions *actions, BookingActionControl
     const QDateTime now = Clock::now();
     for (int row = 0; row < bookings.size(); ++row) {
         const Booking &booking = bookings.at(row);
-        const bool fits = BookingActionController::isAvailable(action, booking, now) &&
-                          !actions->isPending(booking.id);
+        const RuleVerdict verdict = BookingRules::check(action, booking, now);
+        const bool fits = verdict && !actions->isPending(booking.id);
         const QString customer =
             booking.lead && !booking.lead->name.isEmpty() ? booking.lead->name : tr("(no name)");
         m_table->setItem(row, CustomerColumn, new QTableWidgetItem(customer));
@@ -72,7 +72,9 @@ BulkActionDialog::BulkActionDialog(BookingActions *actions, BookingActionControl
                          new QTableWidgetItem(BookingStatuses::label(booking.status)));
         m_table->setItem(row, ResultColumn,
                          new QTableWidgetItem(fits ? tr("Will be sent: %1").arg(change.describe())
-                                                   : tr("Skipped: not possible for this status")));
+                                              : verdict
+                                                  ? tr("Skipped: a change to it is on its way")
+                                                  : tr("Skipped: %1").arg(verdict.reason)));
         if (fits) {
             m_items.append({booking, change});
             m_rows.append(row);

@@ -1,6 +1,8 @@
 #include "calendardraghandler.h"
 
+#include "bookingrules.h"
 #include "calendarview.h"
+#include "clock.h"
 
 #include <QApplication>
 #include <QScrollBar>
@@ -192,7 +194,11 @@ std::optional<CalendarDragHandler::Ghost> CalendarDragHandler::ghost() const
 {
     if (!m_dragging)
         return std::nullopt;
-    return Ghost{m_id, m_newStartMs, m_newEndMs, m_resize};
+    // The rule the drop will meet, shown while dragging: a time that has begun is refused.
+    const RuleVerdict verdict = BookingRules::checkNewTime(
+        QDateTime::fromMSecsSinceEpoch(m_newStartMs, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(m_newEndMs, Qt::UTC), Clock::now());
+    return Ghost{m_id, m_newStartMs, m_newEndMs, m_resize, verdict.reason};
 }
 
 void CalendarDragHandler::autoScroll()

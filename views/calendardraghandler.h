@@ -26,6 +26,7 @@ public:
         qint64 startMs = 0;
         qint64 endMs = 0;
         bool resize = false;
+        QString refusal; // why the rules refuse this time (it has begun); empty: allowed
     };
 
     explicit CalendarDragHandler(CalendarView *view);

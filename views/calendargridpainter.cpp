@@ -30,8 +30,7 @@ void CalendarGridPainter::layout(const CalendarView &view)
             rows.append(row);
     }
     for (const int row : std::as_const(rows)) {
-        const BookingRow &booking = view.m_model->row(row);
-        if (!view.m_showCancelled && booking.status == BookingStatus::Cancelled)
+        if (!view.isShownRow(row))
             continue;
         const CalendarView::Times times = view.timesOf(row);
         if (times.endMs <= geometry.rangeStartMs() && times.startMs < geometry.rangeStartMs())
@@ -271,12 +270,18 @@ void CalendarGridPainter::paintGhost()
     const CalendarGeometry &geometry = m_view.m_geometry;
     const QTimeZone zone = geometry.timeZone();
     const QLocale locale = m_view.locale();
-    const QString label = tr("%1 – %2").arg(
+    QString label = tr("%1 – %2").arg(
         locale.toString(QDateTime::fromMSecsSinceEpoch(ghost->startMs, zone), QLocale::ShortFormat),
         locale.toString(QDateTime::fromMSecsSinceEpoch(ghost->endMs, zone).time(),
                         QLocale::ShortFormat));
+    if (!ghost->refusal.isEmpty())
+        label += u'\n' + ghost->refusal;
     m_painter.save();
-    const QColor highlight = m_view.palette().color(QPalette::Highlight);
+    // A time the drop cannot take (it has begun) is drawn in the palette's link-visited
+    // colour, a red or purple in most themes, with the reason under the time.
+    const QColor highlight = ghost->refusal.isEmpty()
+                                 ? m_view.palette().color(QPalette::Highlight)
+                                 : m_view.palette().color(QPalette::LinkVisited);
     QColor fill = highlight;
     fill.setAlpha(60);
     m_painter.setPen(QPen(highlight, 2, Qt::DashLine));
@@ -293,7 +298,8 @@ void CalendarGridPainter::paintGhost()
         m_painter.drawRect(rect);
         if (!labelled) {
             labelled = true;
-            m_painter.drawText(rect.adjusted(6, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop, label);
+            m_painter.drawText(rect.adjusted(6, 2, -2, 0),
+                               Qt::AlignLeft | Qt::AlignTop | Qt::TextDontClip, label);
         }
     }
     m_painter.restore();

@@ -43,8 +43,7 @@ void CalendarMonthPainter::layout(const CalendarView &view)
     QList<QList<int>> rowsOfDay(days);
     for (const int row :
          view.m_index->rowsOverlapping(geometry.rangeStartMs(), geometry.rangeEndMs())) {
-        const BookingRow &booking = view.m_model->row(row);
-        if (!view.m_showCancelled && booking.status == BookingStatus::Cancelled)
+        if (!view.isShownRow(row))
             continue;
         const CalendarView::Times times = view.timesOf(row);
         const int day = geometry.columnOf(times.startMs);

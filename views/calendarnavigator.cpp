@@ -31,9 +31,9 @@ CalendarNavigator::CalendarNavigator(CalendarView *view, QWidget *parent)
     , m_view(view)
     , m_dateEdit(new QDateEdit(this))
     , m_rangeLabel(new QLabel(this))
+    , m_filterNote(new QLabel(this))
     , m_modes(new QButtonGroup(this))
     , m_snap(new QComboBox(this))
-    , m_cancelled(new QToolButton(this))
 {
     setAccessibleName(tr("Calendar navigation"));
     auto *layout = new QHBoxLayout(this);
@@ -57,6 +57,9 @@ CalendarNavigator::CalendarNavigator(CalendarView *view, QWidget *parent)
     layout->addWidget(m_dateEdit);
     m_rangeLabel->setAccessibleName(tr("Shown period"));
     layout->addWidget(m_rangeLabel, 1);
+    m_filterNote->setAccessibleName(tr("Calendar filter"));
+    m_filterNote->setVisible(false);
+    layout->addWidget(m_filterNote);
 
     // Minutes; 0 = the available slots.
     for (const int minutes : {5, 15, 30})
@@ -71,13 +74,6 @@ CalendarNavigator::CalendarNavigator(CalendarView *view, QWidget *parent)
         Q_EMIT snapChanged(m_view->snapMinutes(), m_view->snapToSlots());
     });
     layout->addWidget(m_snap);
-    m_cancelled->setText(tr("Cancelled"));
-    m_cancelled->setCheckable(true);
-    m_cancelled->setChecked(view->showCancelled());
-    m_cancelled->setAccessibleName(tr("Show cancelled bookings"));
-    m_cancelled->setToolTip(tr("Show cancelled bookings, faded"));
-    connect(m_cancelled, &QToolButton::toggled, view, &CalendarView::setShowCancelled);
-    layout->addWidget(m_cancelled);
 
     struct ModeButton
     {
@@ -140,6 +136,18 @@ void CalendarNavigator::setSnap(int minutes, bool toSlots)
     applySnap();
 }
 
+void CalendarNavigator::setFilterNote(const QString &text)
+{
+    m_filterNote->setText(text);
+    m_filterNote->setToolTip(text);
+    m_filterNote->setVisible(!text.isEmpty());
+}
+
+QString CalendarNavigator::filterNote() const
+{
+    return m_filterNote->text();
+}
+
 void CalendarNavigator::restoreSettings(const QSettings &settings)
 {
     const int mode = settings.value(QStringLiteral("calendar/mode"), int(m_view->mode())).toInt();
@@ -147,8 +155,6 @@ void CalendarNavigator::restoreSettings(const QSettings &settings)
         m_view->setMode(CalendarView::Mode(mode));
     setSnap(settings.value(QStringLiteral("calendar/snapMinutes"), 15).toInt(),
             settings.value(QStringLiteral("calendar/snapToSlots"), false).toBool());
-    m_cancelled->setChecked(
-        settings.value(QStringLiteral("calendar/showCancelled"), false).toBool());
 }
 
 void CalendarNavigator::saveSettings(QSettings &settings) const
@@ -156,5 +162,4 @@ void CalendarNavigator::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("calendar/mode"), int(m_view->mode()));
     settings.setValue(QStringLiteral("calendar/snapMinutes"), m_view->snapMinutes());
     settings.setValue(QStringLiteral("calendar/snapToSlots"), m_view->snapToSlots());
-    settings.setValue(QStringLiteral("calendar/showCancelled"), m_view->showCancelled());
 }

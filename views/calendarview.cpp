@@ -1,5 +1,6 @@
 #include "calendarview.h"
 
+#include "bookingrules.h"
 #include "bookingtablemodel.h"
 #include "calendardraghandler.h"
 #include "calendargridpainter.h"
@@ -94,12 +95,26 @@ void CalendarView::setBusinessHours(QTime from, QTime to)
     viewport()->update();
 }
 
-void CalendarView::setShowCancelled(bool show)
+void CalendarView::setRowFilter(std::function<bool(int)> accepts)
 {
-    if (show == m_showCancelled)
-        return;
-    m_showCancelled = show;
+    m_rowFilter = std::move(accepts);
+    invalidateFilter();
+}
+
+void CalendarView::invalidateFilter()
+{
+    // The current booking stays only while it is drawn: actions never reach a hidden one.
+    if (!m_currentId.isEmpty() && m_model) {
+        const int row = m_model->rowOf(m_currentId);
+        if (row < 0 || !isShownRow(row))
+            m_currentId.clear();
+    }
     invalidateBlocks();
+}
+
+bool CalendarView::isShownRow(int row) const
+{
+    return !m_rowFilter || m_rowFilter(row);
 }
 
 void CalendarView::setAvailableSlots(const QList<TimeSlot> &free)
@@ -316,13 +331,14 @@ qint64 CalendarView::now() const
 bool CalendarView::isDraggableRow(int row) const
 {
     const BookingRow &booking = m_model->row(row);
-    // A booking that has begun is history for the desk: it is completed or marked a no-show,
-    // not moved. One with a request on its way waits for the answer first (one queued
+    // The shared rules decide (a drag is a reschedule; where it may be dropped is checked
+    // on the drop). One with a request on its way waits for the answer first (one queued
     // offline may be moved again: the outbox sends both, in order).
-    return booking.status != BookingStatus::Completed &&
-           booking.status != BookingStatus::Cancelled && booking.status != BookingStatus::NoShow &&
-           timesOf(row).startMs > now() && !m_provisional.contains(booking.id) &&
-           !(m_pending && m_pending(booking.id)) &&
+    const BookingFacts facts{booking.status,
+                             QDateTime::fromMSecsSinceEpoch(booking.startMs, Qt::UTC),
+                             QDateTime::fromMSecsSinceEpoch(booking.endMs, Qt::UTC), false};
+    return BookingRules::allows(BookingAction::Reschedule, facts, Clock::now()) &&
+           !m_provisional.contains(booking.id) && !(m_pending && m_pending(booking.id)) &&
            m_model->syncMark(booking.id) != BookingTableModel::SyncMark::Sending;
 }
 

@@ -45,8 +45,12 @@ public:
     void setSnapToSlots(bool on) { m_snapToSlots = on; }
     bool snapToSlots() const { return m_snapToSlots; }
     void setBusinessHours(QTime from, QTime to);
-    void setShowCancelled(bool show);
-    bool showCancelled() const { return m_showCancelled; }
+    // Which of the model's rows are drawn (default: all, cancelled ones faded). The main
+    // window passes the list's status filter and search, so both show the same bookings;
+    // call invalidateFilter() when its answers change.
+    void setRowFilter(std::function<bool(int row)> accepts);
+    void invalidateFilter();
+    bool isShownRow(int row) const;
     void setAvailableSlots(const QList<TimeSlot> &free);
     QList<TimeSlot> availableSlots() const { return m_slots; }
     // Fetches slots for every visible range and shows them (and the cached ones offline).
@@ -54,7 +58,6 @@ public:
     // Bookings with a change on its way to the server are drawn as pending: those the
     // predicate names, besides the model's Sending and Pending sync marks.
     void setPendingPredicate(std::function<bool(const QString &id)> pending);
-    // Tests and benchmarks fix "now" (UTC milliseconds); the default is the system clock.
     void setHourHeight(int pixels);
 
     void setMode(Mode mode);
@@ -154,7 +157,7 @@ private:
     bool m_snapToSlots = false;
     QTime m_businessFrom{8, 0};
     QTime m_businessTo{18, 0};
-    bool m_showCancelled = false;
+    std::function<bool(int)> m_rowFilter;
     QList<TimeSlot> m_slots;
     std::function<bool(const QString &)> m_pending;
     int m_hourHeight = 48;

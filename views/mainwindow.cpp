@@ -95,6 +95,10 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     listLayout->addWidget(m_offlineBanner);
     listLayout->addWidget(m_listStack, 1);
     m_calendar = new CalendarPane(model, this);
+    // The calendar shows what the list's status filter and search let through (it has its
+    // own dates), so both views show the same bookings.
+    m_calendar->view()->setRowFilter(
+        [this](int row) { return m_proxy->acceptsStatusAndSearch(row); });
     m_viewStack = new QStackedWidget(this);
     m_viewStack->addWidget(listPane);
     m_viewStack->addWidget(m_calendar);
@@ -153,7 +157,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
                 if (row >= topLeft.row() && row <= bottomRight.row())
                     m_details->refresh();
             });
-    connect(m_filters, &BookingFilterBar::filtersChanged, this, &MainWindow::updateCounts);
+    connect(m_filters, &BookingFilterBar::filtersChanged, this, &MainWindow::onFiltersChanged);
     // A first start has an empty cache: scroll to now when the first sync brings rows.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         if (first == 0 && !m_view->currentIndex().isValid()) {
@@ -179,6 +183,8 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     resize(1280, 760);
     restoreSettings();
     setAppSettings(AppSettings::load(QSettings()));
+    m_calendar->view()->invalidateFilter();
+    m_calendar->navigator()->setFilterNote(calendarFilterNote());
     updateCounts();
 }
 
@@ -424,6 +430,57 @@ void MainWindow::onCurrentChanged()
         m_calendar->showBooking(id);
 }
 
+void MainWindow::onFiltersChanged()
+{
+    m_calendar->view()->invalidateFilter();
+    m_calendar->navigator()->setFilterNote(calendarFilterNote());
+    keepCurrentVisible();
+    updateCounts();
+}
+
+bool MainWindow::isVisibleNow(const QString &id) const
+{
+    const int source = m_model->rowOf(id);
+    if (source < 0)
+        return false;
+    if (isCalendarShown())
+        return m_calendar->view()->isShownRow(source);
+    return m_proxy->mapFromSource(m_model->index(source, 0)).isValid();
+}
+
+void MainWindow::keepCurrentVisible()
+{
+    const QString id = m_details->bookingId();
+    if (id.isEmpty() || isVisibleNow(id))
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const QString listed =
+        current.isValid() ? current.data(BookingTableModel::BookingIdRole).toString() : QString();
+    if (!isCalendarShown() && !listed.isEmpty() && listed != id) {
+        onCurrentChanged(); // the list's current row is visible: it is the current booking
+    } else {
+        m_view->selectionModel()->clearCurrentIndex();
+        m_details->showBooking({});
+        m_calendar->showBooking({});
+    }
+    if (m_bookingActions)
+        m_bookingActions->update();
+}
+
+QString MainWindow::calendarFilterNote() const
+{
+    QStringList parts;
+    const QString search = m_proxy->searchText().trimmed();
+    if (!search.isEmpty())
+        parts.append(tr("search “%1”").arg(search));
+    const qsizetype statuses = m_proxy->statuses().size();
+    const qsizetype all = BookingStatuses::all().size();
+    if (statuses != all)
+        parts.append(tr("%1 of %2 statuses").arg(statuses).arg(all));
+    return parts.isEmpty() ? QString()
+                           : tr("Filtered like the list: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
 void MainWindow::refreshSyncMarks()
 {
     m_model->setSyncState(m_cache ? m_cache->outbox() : QList<OutboxEntry>(), m_sending);
@@ -472,6 +529,7 @@ void MainWindow::showCalendar(bool calendar)
     m_viewStack->setCurrentWidget(calendar ? static_cast<QWidget *>(m_calendar)
                                            : m_viewStack->widget(0));
     (calendar ? m_showCalendar : m_showList)->setChecked(true);
+    keepCurrentVisible();
     if (calendar && !m_details->bookingId().isEmpty())
         m_calendar->showBooking(m_details->bookingId());
     if (calendar && m_sync)
@@ -523,7 +581,8 @@ void MainWindow::setActionController(BookingActionController *controller)
     m_calendar->setBookingActions(m_bookingActions, controller);
     m_bookingActions->attachToWindow(this);
     m_bookingActions->attachToList(m_view);
-    m_details->setActions({m_bookingActions->reschedule(), m_bookingActions->editDetails(),
+    m_details->setActions({m_bookingActions->arrived(), m_bookingActions->unarrived(),
+                           m_bookingActions->reschedule(), m_bookingActions->editDetails(),
                            m_bookingActions->noShow(), m_bookingActions->completed(),
                            m_bookingActions->confirmed(), m_bookingActions->cancel()});
     connect(m_model, &QAbstractItemModel::dataChanged, m_bookingActions, &BookingActionSet::update);

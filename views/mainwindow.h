@@ -95,6 +95,13 @@ protected:
 private:
     void createActions();
     void onCurrentChanged();
+    void onFiltersChanged();
+    // Actions act on the details panel's booking: it must be one the user can see. When the
+    // filters or the search hide it, the list's current row (if any) takes its place, else
+    // nothing is current and the booking actions are off.
+    void keepCurrentVisible();
+    bool isVisibleNow(const QString &id) const;
+    QString calendarFilterNote() const;
     void onSyncFinished(const SyncReport &report);
     void updateCounts();
     void updateEmptyState();

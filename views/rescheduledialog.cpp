@@ -1,6 +1,7 @@
 #include "rescheduledialog.h"
 
 #include "apiclient.h"
+#include "bookingrules.h"
 #include "clock.h"
 #include "reschedulecheck.h"
 
@@ -154,7 +155,14 @@ void RescheduleDialog::loadSlots()
 
 void RescheduleDialog::setSlots(const QList<TimeSlot> &offered)
 {
-    m_slots = offered;
+    // A slot that has begun is never offered (the server lists today's whole day).
+    const QDateTime now = Clock::now();
+    m_slots.clear();
+    for (const TimeSlot &slot : offered) {
+        if (BookingRules::checkNewTime(slot.start, slot.start.addSecs(m_booking.durationSecs()),
+                                       now))
+            m_slots.append(slot);
+    }
     std::sort(m_slots.begin(), m_slots.end(),
               [](const TimeSlot &a, const TimeSlot &b) { return a.start < b.start; });
     m_tree->clear();
@@ -244,23 +252,34 @@ QString RescheduleDialog::summaryText() const
     return m_summary->text();
 }
 
+QString RescheduleDialog::warningText() const
+{
+    return m_warning->text();
+}
+
 void RescheduleDialog::updateSummary()
 {
     const std::optional<ActionPrompter::NewTime> time = chosen();
+    const RuleVerdict allowed =
+        time ? BookingRules::checkNewTime(time->start, time->end, Clock::now()) : RuleVerdict{};
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(time.has_value() && time->start != m_booking.startTime);
+            button->setEnabled(allowed && time->start != m_booking.startTime);
     }
     if (!time) {
         m_summary->setText(tr("Choose a slot or enter a custom time."));
         m_warning->clear();
         return;
     }
-    m_warning->setText(
-        m_custom->isChecked() && !RescheduleCheck::isOffered(m_slots, time->start, time->end)
-            ? tr("This custom time is not one of the offered slots: make sure the practitioner "
-                 "is available.")
-            : QString());
+    if (!allowed) {
+        m_warning->setText(allowed.reason);
+    } else {
+        m_warning->setText(
+            m_custom->isChecked() && !RescheduleCheck::isOffered(m_slots, time->start, time->end)
+                ? tr("This custom time is not one of the offered slots: make sure the "
+                     "practitioner is available.")
+                : QString());
+    }
     QString text =
         tr("Change: %1 → %2")
             .arg(RescheduleCheck::timeRange(m_booking.startTime, m_booking.endTime, m_zone),

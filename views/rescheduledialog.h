@@ -31,6 +31,7 @@ public:
 
     std::optional<ActionPrompter::NewTime> chosen() const;
     QString summaryText() const;
+    QString warningText() const;
     // Shows these slots (the API's answer; public for tests and screenshots).
     void setSlots(const QList<TimeSlot> &offered);
     int slotCount() const;

@@ -1,5 +1,6 @@
 #include "undohistory.h"
 
+#include "arrival.h"
 #include "bookingcache.h"
 #include "reschedulecheck.h"
 
@@ -23,9 +24,18 @@ void UndoHistory::record(const Booking &seen, const BookingChange &change, const
     entry.bookingId = seen.id;
     entry.after = after;
     entry.label = change.describe();
+    if (change.arrival) {
+        const std::optional<Arrival> before = Arrival::of(seen);
+        entry.reverse = change.arrival->arrived || !before
+                            ? BookingChange::unarrive()
+                            : BookingChange::arrive(before->at, before->by);
+        push(std::move(entry));
+        return;
+    }
     // The reverse restores the status too: a move makes the server say "rescheduled".
-    entry.reverse.patch.status = seen.status;
+    entry.reverse = BookingChange::setStatus(seen.status);
     if (change.patch.startTime || change.patch.endTime) {
+        entry.reverse.action = BookingAction::Reschedule;
         entry.reverse.patch.startTime = seen.startTime;
         entry.reverse.patch.endTime = seen.endTime;
         entry.isMove = true;
@@ -33,7 +43,12 @@ void UndoHistory::record(const Booking &seen, const BookingChange &change, const
              RescheduleCheck::overlapping(cache, seen.id, seen.startTime, seen.endTime))
             entry.overlapping.append(other.id);
     }
-    m_entries.append(entry);
+    push(std::move(entry));
+}
+
+void UndoHistory::push(Entry entry)
+{
+    m_entries.append(std::move(entry));
     while (m_entries.size() > m_depth)
         m_entries.removeFirst();
 }

@@ -8,8 +8,9 @@
 
 class BookingCache;
 
-// The desk's last reschedules and status changes, each kept as the change that reverses it,
-// and whether undoing one is still possible (no words here: the controller says them).
+// The desk's last reschedules, status changes and arrivals, each kept as the change that
+// reverses it, and whether undoing one is still possible (no words here: the controller
+// says them).
 class UndoHistory
 {
 public:
@@ -44,6 +45,8 @@ public:
     static Obstacle check(const Entry &entry, const BookingCache *cache, Booking *takenBy);
 
 private:
+    void push(Entry entry);
+
     int m_depth;
     QList<Entry> m_entries;
 };

@@ -1,6 +1,8 @@
 #include "awaitcallback.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
+#include "clock.h"
+#include "clockguard.h"
 #include "devserverprocess.h"
 #include "futurebookings.h"
 #include "syncengine.h"
@@ -42,6 +44,13 @@ private:
     {
         return FutureBookings::create(m_server, *m_cache,
                                       FutureBookings::spec(FutureBookings::nextStart()))
+            .value_or(Booking());
+    }
+    // A new confirmed booking that ended two hours ago: a no-show or completed fits it.
+    Booking pickEnded()
+    {
+        return FutureBookings::create(m_server, *m_cache,
+                                      FutureBookings::spec(Clock::now().addSecs(-3 * 3600), 60))
             .value_or(Booking());
     }
 
@@ -120,7 +129,7 @@ private Q_SLOTS:
     void statusChangesApply()
     {
         QFETCH(int, status);
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus(status)));
         QVERIFY(outcome);
         QCOMPARE(outcome->result, Result::Applied);
@@ -149,11 +158,12 @@ private Q_SLOTS:
     void refusalCarriesTheServersReason()
     {
         const Booking seen = pick();
-        QVERIFY(run(seen, BookingChange::cancel()));
-        const Booking cancelled = *m_cache->booking(seen.id);
-        // Moving a cancelled booking is refused by the server (400 with a detail).
-        auto outcome = run(cancelled, BookingChange::reschedule(seen.startTime.addDays(1),
-                                                                seen.endTime.addDays(1)));
+        // Cancelled on the server behind the desk's back; applied anyway, the move is
+        // refused by the server (400 with a detail), not by the desk's own rules.
+        m_server.mutate({{"action", "cancel"}, {"ids", QJsonArray{seen.id}}});
+        auto outcome =
+            run(seen, BookingChange::reschedule(seen.startTime.addDays(1), seen.endTime.addDays(1)),
+                true);
         QVERIFY(outcome);
         QCOMPARE(outcome->result, Result::Refused);
         QVERIFY(outcome->error);
@@ -164,7 +174,7 @@ private Q_SLOTS:
 
     void conflictIsKeptWithBothVersions()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         const QJsonObject moved =
             m_server.mutate({{"action", "move"}, {"ids", QJsonArray{seen.id}}, {"minutes", 30}});
         QCOMPARE(moved.value("ids").toArray().size(), 1);
@@ -193,7 +203,7 @@ private Q_SLOTS:
 
     void conflictCanBeDiscarded()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         m_server.mutate({{"action", "cancel"}, {"ids", QJsonArray{seen.id}}});
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::Completed));
         QVERIFY(outcome);
@@ -206,7 +216,7 @@ private Q_SLOTS:
 
     void serverErrorOnTheWriteIsQueuedNotRetried()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         // The re-read succeeds, the PATCH meets a 500.
         QVERIFY(m_server.setFaults({{"error_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::NoShow));
@@ -228,7 +238,7 @@ private Q_SLOTS:
 
     void answerLostOnTheWayIsNotSentTwice()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         // The server applies the PATCH but the answer is cut off.
         QVERIFY(m_server.setFaults({{"truncate_rate", 1.0}, {"methods", QJsonArray{"PATCH"}}}));
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::Completed));
@@ -245,7 +255,7 @@ private Q_SLOTS:
 
     void offlineChangesAreQueuedThenReplayedInOrder()
     {
-        const Booking first = pick();
+        const Booking first = pickEnded();
         const Booking second = pick();
         DevServerProcess::Options unreachable;
         ApiClient offline;
@@ -286,7 +296,7 @@ private Q_SLOTS:
 
     void replayKeepsAChangeThatIsNowAConflict()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         OutboxEntry entry = BookingChange::setStatus(BookingStatus::Completed).toOutboxEntry(seen);
         QString error;
         QVERIFY(m_cache->enqueue(entry, &error));
@@ -302,27 +312,50 @@ private Q_SLOTS:
 
     void replayMarksRefusalsFailedWithTheReason()
     {
+        // The server no longer has it: refused with the server's reason.
         const Booking seen = pick();
-        QVERIFY(run(seen, BookingChange::cancel()));
-        const Booking cancelled = *m_cache->booking(seen.id);
-        OutboxEntry entry =
-            BookingChange::reschedule(seen.startTime.addDays(2), seen.endTime.addDays(2))
-                .toOutboxEntry(cancelled);
         QString error;
-        QVERIFY(m_cache->enqueue(entry, &error));
+        QVERIFY(m_cache->enqueue(
+            BookingChange::reschedule(seen.startTime.addDays(2), seen.endTime.addDays(2))
+                .toOutboxEntry(seen),
+            &error));
+        m_server.mutate({{"action", "delete"}, {"ids", QJsonArray{seen.id}}});
         auto report = awaitCallback<ReplayReport>(
             [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
         QVERIFY(report);
         QCOMPARE(report->refused, 1);
-        const QList<OutboxEntry> outbox = m_cache->outbox();
+        QList<OutboxEntry> outbox = m_cache->outbox();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().state, OutboxEntry::State::Failed);
-        QVERIFY(outbox.first().error.contains(QLatin1String("cancelled")));
+        QVERIFY2(outbox.first().error.contains(QLatin1String("not found")),
+                 qPrintable(outbox.first().error));
+        QVERIFY(m_cache->removeOutbox(outbox.first().id, &error));
+
+        // The rules refuse it by the time it is replayed: the new time has begun since it
+        // was queued (offline for a long while). Nothing is sent; the rules' words stay.
+        // At the new start plus a minute the booking (30 minutes) is under way, so moving
+        // it is allowed, but not to a time that has begun.
+        const Booking later = pick();
+        const QDateTime start = later.startTime.addSecs(600);
+        QVERIFY(m_cache->enqueue(
+            BookingChange::reschedule(start, start.addSecs(1800)).toOutboxEntry(later), &error));
+        {
+            ClockGuard clock(start.addSecs(60));
+            report = awaitCallback<ReplayReport>(
+                [&](QObject *ctx, auto done) { m_actions->replayOutbox(ctx, done); });
+        }
+        QVERIFY(report);
+        QCOMPARE(report->refused, 1);
+        outbox = m_cache->outbox();
+        QCOMPARE(outbox.first().state, OutboxEntry::State::Failed);
+        QCOMPARE(outbox.first().error,
+                 BookingRules::checkNewTime(start, start.addSecs(1800), start.addSecs(60)).reason);
+        QCOMPARE(requests("PATCH"), 0);
     }
 
     void aChangeThatAlreadyLandedIsNotSentAgain()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         QVERIFY(run(seen, BookingChange::setStatus(BookingStatus::NoShow)));
         m_server.control("POST", QStringLiteral("/_control/reset-stats"));
         // The same change, queued as if its answer had been lost, replays as done.
@@ -339,7 +372,7 @@ private Q_SLOTS:
 
     void syncPassReplaysTheOutboxFirst()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         QString error;
         QVERIFY(m_cache->enqueue(
             BookingChange::setStatus(BookingStatus::NoShow).toOutboxEntry(seen), &error));
@@ -363,14 +396,14 @@ private Q_SLOTS:
         m_actions->setActor(QStringLiteral("desk@example.com"));
         QCOMPARE(m_cache->auditCount(), 0);
         // Applied.
-        const Booking applied = pick();
+        const Booking applied = pickEnded();
         QVERIFY(run(applied, BookingChange::setStatus(BookingStatus::NoShow)));
         // Refused: the booking is gone on the server (404 with its detail).
         const Booking gone = pick();
         m_server.mutate({{"action", "delete"}, {"ids", QJsonArray{gone.id}}});
         QVERIFY(run(gone, BookingChange::cancel()));
         // Conflict, then discarded.
-        const Booking moved = pick();
+        const Booking moved = pickEnded();
         m_server.mutate({{"action", "move"}, {"ids", QJsonArray{moved.id}}});
         auto conflict = run(moved, BookingChange::setStatus(BookingStatus::Completed));
         QVERIFY(conflict && conflict->result == Result::Conflict);
@@ -411,7 +444,7 @@ private Q_SLOTS:
 
     void expiredSessionKeepsTheChange()
     {
-        const Booking seen = pick();
+        const Booking seen = pickEnded();
         QVERIFY(m_server.expireTokens());
         auto outcome = run(seen, BookingChange::setStatus(BookingStatus::NoShow));
         QVERIFY(outcome);

@@ -1,4 +1,9 @@
+#include "bookingjson.h"
+#include "bookingrules.h"
+#include "clock.h"
 #include "devserverprocess.h"
+#include "futurebookings.h"
+#include "translationloader.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -107,6 +112,15 @@ class TestCli : public QObject
 
 private:
     DevServerProcess m_server;
+
+    // A confirmed booking made on the server for the test (sync to see it in the cache).
+    QString makeBooking(const QDateTime &start, int minutes = 30)
+    {
+        const QJsonArray made = m_server.createBookings({FutureBookings::spec(start, minutes)});
+        return made.isEmpty() ? QString() : made.first().toObject().value("id").toString();
+    }
+    QString makeEnded() { return makeBooking(Clock::now().addSecs(-3 * 3600), 60); }
+    QString makeUpcoming() { return makeBooking(FutureBookings::nextStart()); }
     QByteArray m_token;
     std::unique_ptr<QTemporaryDir> m_dir;
     QStringList m_leaks;
@@ -176,6 +190,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The CLI runs under C.UTF-8: English, with the English catalogue's plural forms.
+        TranslationLoader::install(QCoreApplication::instance(), QLocale(QLocale::English));
         DevServerProcess::Options options;
         options.seedBookings = 130; // two pages of 100
         QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
@@ -341,11 +357,10 @@ private Q_SLOTS:
 
     void actionsAreApplied()
     {
-        QVERIFY(sync(m_server, m_token));
-        const QJsonArray cached = listJson();
-        const QString completeId = firstWithStatus(cached, QStringLiteral("confirmed"), 0);
-        const QString moveId = firstWithStatus(cached, QStringLiteral("confirmed"), 1);
+        const QString completeId = makeEnded();
+        const QString moveId = makeUpcoming();
         QVERIFY(!completeId.isEmpty() && !moveId.isEmpty());
+        QVERIFY(sync(m_server, m_token));
 
         Run run = cli(QStringList{QStringLiteral("complete"), completeId} + server(m_server));
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
@@ -384,9 +399,9 @@ private Q_SLOTS:
 
     void conflictExitsTwo()
     {
-        QVERIFY(sync(m_server, m_token));
-        const QString id = firstWithStatus(listJson(), QStringLiteral("confirmed"));
+        const QString id = makeEnded();
         QVERIFY(!id.isEmpty());
+        QVERIFY(sync(m_server, m_token));
         const QJsonObject moved = m_server.mutate({{"action", "move"}, {"ids", QJsonArray{id}}});
         QCOMPARE(moved.value("ids").toArray().size(), 1);
 
@@ -425,11 +440,10 @@ private Q_SLOTS:
 
     void conflictsCanBeForcedOrDropped()
     {
-        QVERIFY(sync(m_server, m_token));
-        const QJsonArray cached = listJson();
-        const QString forced = firstWithStatus(cached, QStringLiteral("confirmed"), 0);
-        const QString dropped = firstWithStatus(cached, QStringLiteral("confirmed"), 1);
+        const QString forced = makeEnded();
+        const QString dropped = makeUpcoming();
         QVERIFY(!forced.isEmpty() && !dropped.isEmpty());
+        QVERIFY(sync(m_server, m_token));
         QCOMPARE(m_server.mutate({{"action", "move"}, {"ids", QJsonArray{forced, dropped}}})
                      .value("ids")
                      .toArray()
@@ -463,6 +477,49 @@ private Q_SLOTS:
                      .value("status")
                      .toString(),
                  QStringLiteral("rescheduled"));
+    }
+
+    // The GUI's rules, with the GUI's words: nothing is sent when they say no.
+    void refusesWhatTheGuiRefuses()
+    {
+        const QString upcoming = makeUpcoming();
+        const QString ended = makeEnded();
+        QVERIFY(sync(m_server, m_token));
+        m_server.control("POST", QStringLiteral("/_control/reset-stats"));
+        const auto refusal = [](BookingAction action, const QString &status, qint64 startSecs,
+                                qint64 minutes) {
+            Booking booking;
+            booking.status = *BookingStatuses::fromWireName(status);
+            booking.startTime = Clock::now().addSecs(startSecs);
+            booking.endTime = booking.startTime.addSecs(minutes * 60);
+            return BookingRules::check(action, booking, Clock::now()).reason;
+        };
+        struct Case
+        {
+            QStringList arguments;
+            QString reason;
+        };
+        const QList<Case> cases{
+            {{"no-show", upcoming}, refusal(BookingAction::NoShow, "confirmed", 60 * 86400, 30)},
+            {{"complete", upcoming},
+             refusal(BookingAction::Completed, "confirmed", 60 * 86400, 30)},
+            {{"arrive", upcoming}, refusal(BookingAction::Arrive, "confirmed", 60 * 86400, 30)},
+            {{"unarrive", upcoming}, refusal(BookingAction::Unarrive, "confirmed", 60 * 86400, 30)},
+            {{"cancel", ended}, refusal(BookingAction::Cancel, "confirmed", -3 * 3600, 60)},
+            {{"reschedule", ended, Clock::now().addDays(1).toString(Qt::ISODate)},
+             refusal(BookingAction::Reschedule, "confirmed", -3 * 3600, 60)},
+            {{"reschedule", upcoming, Clock::now().addSecs(-600).toString(Qt::ISODate)},
+             BookingRules::checkNewTime(Clock::now().addSecs(-600), Clock::now(), Clock::now())
+                 .reason},
+        };
+        for (const Case &c : cases) {
+            QVERIFY(!c.reason.isEmpty());
+            const Run run = cli(c.arguments + server(m_server));
+            QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+            QVERIFY2(run.err.contains(QStringLiteral("Not possible: ") + c.reason),
+                     qPrintable(run.describe() + "\nexpected: " + c.reason));
+        }
+        QCOMPARE(m_server.stats().value("requests").toInt(), 0); // nothing was sent
     }
 
     void exportsToFiles()

@@ -19,6 +19,7 @@ public:
     QStringList cancels;
     QStringList informs;
     QStringList conflicts;
+    QStringList timesAskedFor; // the bookings chooseTime() was asked about
     bool lastInformWasError = false;
 
     bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
@@ -31,7 +32,11 @@ public:
         cancels.append(text);
         return cancelAnswer;
     }
-    std::optional<NewTime> chooseTime(QWidget *, const Booking &) override { return timeAnswer; }
+    std::optional<NewTime> chooseTime(QWidget *, const Booking &booking) override
+    {
+        timesAskedFor.append(booking.id);
+        return timeAnswer;
+    }
     std::optional<Details> editDetails(QWidget *, const Booking &) override
     {
         return detailsAnswer;

@@ -124,19 +124,22 @@ private Q_SLOTS:
             window.tableView()->setCurrentIndex(window.proxy()->mapFromSource(source));
             QCOMPARE(window.detailsPanel()->bookingId(), id);
         };
+        // What BookingRules allows (tst_bookingrules holds the whole table).
         struct Expect
         {
             QString id;
-            bool reschedule, noShow, completed, confirmed, cancel;
+            bool reschedule, noShow, completed, confirmed, cancel, arrived;
         };
         const QList<Expect> expectations = {
-            {"future", true, false, false, false, true},
-            {"running", true, true, false, false, true},
-            {"ended", true, true, true, false, true},
-            {"completed", false, false, false, true, false},
+            {"future", true, false, false, false, true, true},
+            {"running", true, true, false, false, true, true},
+            {"ended", false, true, true, false, false, false},
+            {"completed", false, false, false, true, false, false},
         };
         for (const Expect &e : expectations) {
             select(e.id);
+            QVERIFY2(set->arrived()->isEnabled() == e.arrived, qPrintable(e.id));
+            QVERIFY(!set->unarrived()->isEnabled());
             QVERIFY2(set->reschedule()->isEnabled() == e.reschedule, qPrintable(e.id));
             QVERIFY2(set->noShow()->isEnabled() == e.noShow, qPrintable(e.id));
             QVERIFY2(set->completed()->isEnabled() == e.completed, qPrintable(e.id));

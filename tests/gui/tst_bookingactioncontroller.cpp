@@ -1,3 +1,4 @@
+#include "arrival.h"
 #include "awaitcallback.h"
 #include "bookingactioncontroller.h"
 #include "bookingcache.h"
@@ -32,36 +33,39 @@ private:
 
     Booking fresh() { return m_fx.nextFutureBooking(); }
 
-    void cacheCopy(Booking booking)
-    {
-        QString error;
-        // The cache compares by the JSON: it must say what the fields say.
-        QJsonObject json = QJsonDocument::fromJson(booking.json).object();
-        json.insert("start_time", BookingJson::formatDateTime(booking.startTime));
-        json.insert("end_time", BookingJson::formatDateTime(booking.endTime));
-        booking.json = QJsonDocument(json).toJson(QJsonDocument::Compact);
-        QVERIFY(m_fx.cache->upsert({booking}, m_fx.cache->currentPass(), &error));
-    }
-
-    // A booking for which `action` is possible as the cache shows it. No-show and
-    // completed need a booking that has started or ended: the cached copy is moved into
-    // the past (the server does not check times; its updated_at stays, so no conflict).
+    // A booking for which `action` is possible now, made on the server at a fitting time:
+    // no-show and completed want one that has ended, an arrival one that starts soon.
     Booking prepare(Action action)
     {
-        Booking booking = fresh();
-        if (action == Action::NoShow || action == Action::Completed) {
-            const qint64 length = booking.durationSecs();
-            booking.endTime = Clock::now().addSecs(-60);
-            booking.startTime = booking.endTime.addSecs(-length);
-            cacheCopy(booking);
-        } else if (action == Action::Confirmed) {
-            auto done = awaitCallback<ActionOutcome>([&](QObject *ctx, auto cb) {
+        const QDateTime now = Clock::now();
+        switch (action) {
+        case Action::NoShow:
+        case Action::Completed:
+            return *m_fx.makeBooking(now.addSecs(-3 * 3600), 60);
+        case Action::Arrive:
+            return *m_fx.makeBooking(now.addSecs(1800));
+        case Action::Unarrive: {
+            const Booking booking = *m_fx.makeBooking(now.addSecs(1800));
+            awaitCallback<ActionOutcome>([&](QObject *ctx, auto cb) {
+                m_fx.actions->apply(booking, BookingChange::arrive(now, "desk@example.com"), ctx,
+                                    cb);
+            });
+            return *m_fx.cache->booking(booking.id);
+        }
+        case Action::Confirmed: {
+            const Booking booking = *m_fx.makeBooking(now.addSecs(-3 * 3600), 60);
+            awaitCallback<ActionOutcome>([&](QObject *ctx, auto cb) {
                 m_fx.actions->apply(booking, BookingChange::setStatus(BookingStatus::Completed),
                                     ctx, cb);
             });
-            booking = *m_fx.cache->booking(booking.id);
+            return *m_fx.cache->booking(booking.id);
         }
-        return booking;
+        case Action::Reschedule:
+        case Action::Cancel:
+        case Action::EditDetails:
+            break;
+        }
+        return fresh();
     }
 
     void trigger(Action action, const Booking &booking)
@@ -90,6 +94,10 @@ private:
                 QStringLiteral("https://meet.example.com/new"), QStringLiteral("Bring the X-ray")};
             m_controller->editDetails(booking.id);
             break;
+        case Action::Arrive:
+        case Action::Unarrive:
+            m_controller->trigger(action, booking.id);
+            break;
         }
     }
 
@@ -107,6 +115,8 @@ private:
         QTest::newRow("back to confirmed") << int(Action::Confirmed);
         QTest::newRow("cancel with reason") << int(Action::Cancel);
         QTest::newRow("edit link and notes") << int(Action::EditDetails);
+        QTest::newRow("arrived") << int(Action::Arrive);
+        QTest::newRow("undo arrival") << int(Action::Unarrive);
     }
 
     void verifyApplied(Action action, const Booking &before)
@@ -135,6 +145,16 @@ private:
             QCOMPARE(after.notes(), QStringLiteral("Bring the X-ray"));
             QCOMPARE(after.service(), before.service()); // other metadata kept
             break;
+        case Action::Arrive:
+            QVERIFY(Arrival::of(after));
+            QCOMPARE(Arrival::of(after)->by, QStringLiteral("desk@example.com"));
+            QCOMPARE(after.service(), before.service()); // other metadata kept
+            break;
+        case Action::Unarrive:
+            QVERIFY(!Arrival::of(after));
+            QVERIFY(!after.metadata.contains(QLatin1String("frontdesk")));
+            QCOMPARE(after.service(), before.service());
+            break;
         }
     }
 
@@ -161,33 +181,6 @@ private Q_SLOTS:
     {
         m_controller.reset();
         m_fx.reset();
-    }
-
-    void availabilityFollowsTimeAndStatus()
-    {
-        Booking booking;
-        booking.status = BookingStatus::Confirmed;
-        booking.startTime = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
-        booking.endTime = booking.startTime.addSecs(1800);
-        const QDateTime before = booking.startTime.addSecs(-60);
-        const QDateTime during = booking.startTime.addSecs(60);
-        const QDateTime after = booking.endTime.addSecs(60);
-        using C = BookingActionController;
-        QVERIFY(!C::isAvailable(Action::NoShow, booking, before));
-        QVERIFY(C::isAvailable(Action::NoShow, booking, during));
-        QVERIFY(!C::isAvailable(Action::Completed, booking, before));
-        QVERIFY(!C::isAvailable(Action::Completed, booking, during));
-        QVERIFY(C::isAvailable(Action::Completed, booking, after));
-        QVERIFY(C::isAvailable(Action::Reschedule, booking, before));
-        QVERIFY(C::isAvailable(Action::Cancel, booking, before));
-        QVERIFY(!C::isAvailable(Action::Confirmed, booking, after));
-        booking.status = BookingStatus::Completed;
-        QVERIFY(C::isAvailable(Action::Confirmed, booking, after));
-        QVERIFY(!C::isAvailable(Action::Cancel, booking, after));
-        QVERIFY(!C::isAvailable(Action::Reschedule, booking, after));
-        booking.status = BookingStatus::Cancelled;
-        QVERIFY(!C::isAvailable(Action::EditDetails, booking, after));
-        QVERIFY(!C::isAvailable(Action::NoShow, booking, after));
     }
 
     void noShowBeforeTheStartIsNotSent()
