@@ -11,8 +11,8 @@ HttpResponse methodNotAllowed(const char *allowed)
 
 } // namespace
 
-ApiRouter::ApiRouter(const ServerOptions &options, BookingStore &store)
-    : m_auth(options), m_bookings(options, store)
+ApiRouter::ApiRouter(const ServerOptions &options, BookingStore &store, ListChurn &churn)
+    : m_auth(options), m_bookings(options, store, churn)
 {}
 
 HttpResponse ApiRouter::route(const ApiRequest &request)

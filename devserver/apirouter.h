@@ -5,6 +5,7 @@
 #include "httpresponse.h"
 
 class BookingStore;
+class ListChurn;
 struct ApiRequest;
 struct ServerOptions;
 
@@ -13,7 +14,7 @@ struct ServerOptions;
 class ApiRouter
 {
 public:
-    ApiRouter(const ServerOptions &options, BookingStore &store);
+    ApiRouter(const ServerOptions &options, BookingStore &store, ListChurn &churn);
 
     HttpResponse route(const ApiRequest &request);
     AuthApi &auth() { return m_auth; }

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 AuthApi::AuthApi(const ServerOptions &options) : m_options(options), m_jwt(options.jwtSecret)
 {
@@ -54,8 +55,22 @@ HttpResponse AuthApi::login(const ApiRequest &request)
         return HttpResponse::detail(401, u"Incorrect email or password");
 
     const qint64 now = WireFormat::nowMs() / 1000;
-    const QByteArray token = m_jwt.issue({m_userId, m_options.email, m_organizationId}, now,
-                                         m_options.tokenLifetimeSeconds);
+    using Style = ServerOptions::TokenStyle;
+    QByteArray token;
+    if (m_options.tokenStyle == Style::Opaque) {
+        // Random bytes the server looks up: nothing in them for a client to read.
+        QByteArray bytes(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 6);
+        token =
+            "fdo_" + bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        m_opaque.insert(token, {now + m_options.tokenLifetimeSeconds, m_opaqueSerial++});
+    } else {
+        token = m_jwt.issue({m_userId, m_options.email, m_organizationId}, now,
+                            m_options.tokenStyle == Style::JwtWithoutExpiry
+                                ? std::nullopt
+                                : std::optional<int>(m_options.tokenLifetimeSeconds),
+                            m_options.tokenStyle == Style::JwtWithEmail);
+    }
     JsonWriter w;
     w.beginObject();
     w.key("access_token").utf8String(token);
@@ -93,9 +108,16 @@ std::optional<HttpResponse> AuthApi::authenticate(const ApiRequest &request) con
         return HttpResponse::detail(401, u"Not authenticated")
             .withHeader("www-authenticate", "Bearer");
     const QByteArray token = header.mid(space + 1).trimmed();
-    JwtCodec::Claims claims;
-    const JwtCodec::Verdict verdict = m_jwt.verify(token, WireFormat::nowMs() / 1000, &claims);
-    if (verdict != JwtCodec::Verdict::Valid || claims.subject != m_userId)
+    const qint64 now = WireFormat::nowMs() / 1000;
+    bool valid = false;
+    if (const auto opaque = m_opaque.constFind(token); opaque != m_opaque.cend()) {
+        valid = now < opaque->expiresAt && opaque->serial >= m_opaqueFirstValid;
+    } else {
+        JwtCodec::Claims claims;
+        valid = m_jwt.verify(token, now, &claims) == JwtCodec::Verdict::Valid &&
+                claims.subject == m_userId;
+    }
+    if (!valid)
         return HttpResponse::detail(401, u"Could not validate credentials")
             .withHeader("www-authenticate", "Bearer");
     return std::nullopt;
@@ -104,4 +126,5 @@ std::optional<HttpResponse> AuthApi::authenticate(const ApiRequest &request) con
 void AuthApi::expireAllTokens()
 {
     m_jwt.revokeAll();
+    m_opaqueFirstValid = m_opaqueSerial;
 }

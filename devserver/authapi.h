@@ -3,6 +3,8 @@
 #include "httpresponse.h"
 #include "jwtcodec.h"
 
+#include <QHash>
+
 #include <optional>
 
 struct ApiRequest;
@@ -25,4 +27,12 @@ private:
     QString m_userId;
     QString m_organizationId;
     JwtCodec m_jwt;
+    struct OpaqueToken
+    {
+        qint64 expiresAt = 0; // seconds since the epoch
+        qint64 serial = 0;
+    };
+    QHash<QByteArray, OpaqueToken> m_opaque; // --token-style opaque
+    qint64 m_opaqueSerial = 0;
+    qint64 m_opaqueFirstValid = 0;
 };

@@ -5,6 +5,7 @@
 #include "bookingserializer.h"
 #include "bookingstore.h"
 #include "jsonwriter.h"
+#include "listchurn.h"
 #include "serveroptions.h"
 #include "validationerrors.h"
 #include "wireformat.h"
@@ -76,9 +77,10 @@ HttpResponse notFound()
 
 } // namespace
 
-BookingsApi::BookingsApi(const ServerOptions &options, BookingStore &store)
+BookingsApi::BookingsApi(const ServerOptions &options, BookingStore &store, ListChurn &churn)
     : m_options(options)
     , m_store(store)
+    , m_churn(churn)
     , m_slots(options.timeZone, options.openTime, options.closeTime, options.slotMinutes)
 {}
 
@@ -108,10 +110,15 @@ HttpResponse BookingsApi::list(const ApiRequest &request)
     const qint64 total = m_store.count(filter);
     const qint64 offset = (*page - 1) * *size;
     const QList<BookingRecord> rows =
-        offset < total ? m_store.page(filter, offset, int(*size)) : QList<BookingRecord>();
+        offset < total ? m_store.page(filter, offset, int(*size), m_churn.order())
+                       : QList<BookingRecord>();
     const auto form =
         m_options.briefList ? BookingSerializer::Form::Brief : BookingSerializer::Form::Full;
-    return HttpResponse::json(200, BookingSerializer::listPage(rows, total, *page, *size, form));
+    HttpResponse answer =
+        HttpResponse::json(200, BookingSerializer::listPage(rows, total, *page, *size, form));
+    // Only now: this answer stays consistent, and the pages after it see the change.
+    m_churn.afterListPage();
+    return answer;
 }
 
 HttpResponse BookingsApi::get(const QString &rawId)

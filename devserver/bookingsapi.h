@@ -4,6 +4,7 @@
 #include "slotcalculator.h"
 
 class BookingStore;
+class ListChurn;
 struct ApiRequest;
 struct ServerOptions;
 
@@ -11,7 +12,7 @@ struct ServerOptions;
 class BookingsApi
 {
 public:
-    BookingsApi(const ServerOptions &options, BookingStore &store);
+    BookingsApi(const ServerOptions &options, BookingStore &store, ListChurn &churn);
 
     HttpResponse list(const ApiRequest &request);
     HttpResponse get(const QString &rawId);
@@ -22,5 +23,6 @@ public:
 private:
     const ServerOptions &m_options;
     BookingStore &m_store;
+    ListChurn &m_churn;
     SlotCalculator m_slots;
 };

@@ -1,7 +1,9 @@
 #include "bookingstore.h"
 
 #include "devserverlog.h"
+#include "rng.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QUuid>
 #include <QVariant>
@@ -19,9 +21,15 @@ enum Statement {
     ActiveIntervals,
     UpcomingActive,
     RecentActive,
+    RowidRange,
+    RowById,
+    ActiveRowById,
+    AllRows,
+    ActiveRows,
     CountBase, // + filter combination (0..3)
     PageBase = CountBase + 4,
-    StatementCount = PageBase + 4
+    UpdatedPageBase = PageBase + 4,
+    StatementCount = UpdatedPageBase + 4
 };
 
 const QString kSelectBooking = QStringLiteral(
@@ -129,10 +137,12 @@ bool BookingStore::beginBulk()
     // Building the secondary indexes once after the inserts is about twice as fast as
     // maintaining them row by row.
     for (const char *index :
-         {"bookings_by_created", "bookings_by_status", "bookings_by_lead", "bookings_by_start"}) {
+         {"bookings_by_created", "bookings_by_status", "bookings_by_lead", "bookings_by_start",
+          "bookings_by_updated", "bookings_by_status_updated", "bookings_by_lead_updated"}) {
         if (!exec(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(index)))
             return false;
     }
+    m_updatedIndexes = false;
     return m_db->transaction();
 }
 
@@ -158,6 +168,32 @@ bool BookingStore::createIndexes()
             return false;
     }
     exec(QStringLiteral("ANALYZE"));
+    return true;
+}
+
+bool BookingStore::prepareOrder(ListOrder order)
+{
+    if (order != ListOrder::Updated || m_updatedIndexes)
+        return true;
+    // The updated order's counterparts of the paging indexes. DESC inside the index, because
+    // the order mixes directions (updated_us DESC, id ASC), which a walk of an all-ascending
+    // index cannot give without sorting every row.
+    const QStringList statements{
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS bookings_by_updated ON bookings (updated_us DESC, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS bookings_by_status_updated ON bookings "
+                       "(status, updated_us DESC, id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS bookings_by_lead_updated ON bookings "
+                       "(lead_id, updated_us DESC, id)"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(sql))
+            return false;
+    }
+    for (const char *index :
+         {"bookings_by_updated", "bookings_by_status_updated", "bookings_by_lead_updated"})
+        exec(QStringLiteral("ANALYZE ") + QLatin1String(index));
+    m_updatedIndexes = true;
     return true;
 }
 
@@ -218,17 +254,24 @@ qint64 BookingStore::count(const BookingFilter &filter)
     return total;
 }
 
-QList<BookingRecord> BookingStore::page(const BookingFilter &filter, qint64 offset, int limit)
+QList<BookingRecord> BookingStore::page(const BookingFilter &filter, qint64 offset, int limit,
+                                        ListOrder order)
 {
     // The subquery walks a covering index to find the page's rowids; only those rows are then
     // read and joined. A plain joined query would build (and drop) every skipped row of a
     // late page.
     const int index = filterIndex(filter);
-    QSqlQuery &q = prepared(
-        PageBase + index,
-        kSelectBooking + u"JOIN (SELECT seq FROM bookings"_s + whereClause(index) +
-            u" ORDER BY created_us, id LIMIT :limit OFFSET :offset) AS page ON page.seq = b.seq "
-            u"ORDER BY b.created_us, b.id"_s);
+    const bool byUpdated = order == ListOrder::Updated;
+    if (!prepareOrder(order))
+        return {};
+    const QString orderBy = byUpdated ? u"updated_us DESC, id"_s : u"created_us, id"_s;
+    const QString outerOrderBy = byUpdated ? u"b.updated_us DESC, b.id"_s : u"b.created_us, b.id"_s;
+    QSqlQuery &q = prepared((byUpdated ? UpdatedPageBase : PageBase) + index,
+                            kSelectBooking + u"JOIN (SELECT seq FROM bookings"_s +
+                                whereClause(index) + u" ORDER BY "_s + orderBy +
+                                u" LIMIT :limit OFFSET :offset) AS page ON page.seq = b.seq "
+                                u"ORDER BY "_s +
+                                outerOrderBy);
     bindFilter(q, filter);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -320,6 +363,80 @@ QStringList BookingStore::activeIdsNear(qint64 nowMs, int limit)
                 ids.append(q->value(0).toString());
         }
         q->finish();
+    }
+    return ids;
+}
+
+QStringList BookingStore::randomIds(Rng &rng, int count, bool activeOnly)
+{
+    QStringList ids;
+    if (count <= 0)
+        return ids;
+    // Two subqueries: SQLite reads MIN() or MAX() off the end of the rowid tree only when it
+    // is alone in its query; MIN(seq), MAX(seq) together scan the whole table.
+    QSqlQuery &range =
+        prepared(RowidRange, QStringLiteral("SELECT (SELECT MIN(seq) FROM bookings), "
+                                            "(SELECT MAX(seq) FROM bookings)"));
+    if (!run(range) || !range.next() || range.value(0).isNull()) {
+        range.finish();
+        return ids;
+    }
+    const qint64 lowest = range.value(0).toLongLong();
+    const qint64 span = range.value(1).toLongLong() - lowest + 1;
+    range.finish();
+
+    // Rowids between the lowest and the highest, looked up one by one: a handful of primary
+    // key seeks per id, however large the table. A miss (a deleted row, an inactive one, one
+    // already chosen) draws again. ORDER BY random() would read and sort every row.
+    QSet<qint64> chosen;
+    if (qint64(count) * 4 <= span) {
+        QSqlQuery &row =
+            activeOnly ? prepared(ActiveRowById,
+                                  QStringLiteral("SELECT id FROM bookings WHERE seq = ? AND "
+                                                 "status IN ('confirmed', 'rescheduled')"))
+                       : prepared(RowById, QStringLiteral("SELECT id FROM bookings WHERE seq = ?"));
+        const int missBudget = 32 + 8 * count;
+        int misses = 0;
+        while (ids.size() < count && misses < missBudget) {
+            const qint64 seq = lowest + qint64(rng.bounded(quint64(span)));
+            if (chosen.contains(seq)) {
+                ++misses;
+                continue;
+            }
+            row.bindValue(0, seq);
+            if (run(row) && row.next()) {
+                ids.append(row.value(0).toString());
+                chosen.insert(seq);
+            } else {
+                ++misses;
+            }
+            row.finish();
+        }
+    }
+    if (ids.size() == count)
+        return ids;
+
+    // Many ids wanted, or too few rows qualify for the lookups to find them: draw from the
+    // list of all that qualify. That reads the whole table (some 50 ms at 100,000 bookings),
+    // which a handful of ids among as many rows never needs.
+    QSqlQuery &rows =
+        activeOnly
+            ? prepared(ActiveRows, QStringLiteral("SELECT seq, id FROM bookings WHERE status IN "
+                                                  "('confirmed', 'rescheduled') ORDER BY seq"))
+            : prepared(AllRows, QStringLiteral("SELECT seq, id FROM bookings ORDER BY seq"));
+    QStringList rest;
+    if (run(rows)) {
+        while (rows.next()) {
+            if (!chosen.contains(rows.value(0).toLongLong()))
+                rest.append(rows.value(1).toString());
+        }
+    }
+    rows.finish();
+    while (ids.size() < count && !rest.isEmpty()) {
+        const qsizetype pick = qsizetype(rng.bounded(quint64(rest.size())));
+        ids.append(rest.at(pick));
+        rest.swapItemsAt(pick, rest.size() - 1);
+        rest.removeLast();
     }
     return ids;
 }

@@ -5,6 +5,7 @@
 #include "bookingserializer.h"
 #include "bookingstore.h"
 #include "faultinjector.h"
+#include "listchurn.h"
 #include "requeststats.h"
 #include "seeder.h"
 #include "wireformat.h"
@@ -45,8 +46,13 @@ bool isCount(const QJsonValue &value)
 } // namespace
 
 ControlApi::ControlApi(FaultInjector &faults, AuthApi &auth, BookingStore &store, Seeder &seeder,
-                       RequestStats &stats)
-    : m_faults(faults), m_auth(auth), m_store(store), m_seeder(seeder), m_stats(stats)
+                       RequestStats &stats, ListChurn &churn)
+    : m_faults(faults)
+    , m_auth(auth)
+    , m_store(store)
+    , m_seeder(seeder)
+    , m_stats(stats)
+    , m_churn(churn)
 {}
 
 HttpResponse ControlApi::handle(const ApiRequest &request)
@@ -62,6 +68,7 @@ HttpResponse ControlApi::handle(const ApiRequest &request)
     if (path == u"/_control/reset-faults") {
         return route(post, [&] {
             m_faults.reset();
+            m_churn.reset();
             return jsonObject(m_faults.settings().toJson());
         });
     }
@@ -75,6 +82,8 @@ HttpResponse ControlApi::handle(const ApiRequest &request)
         return route(post, [&] { return mutate(request); });
     if (path == u"/_control/create")
         return route(post, [&] { return create(request); });
+    if (path == u"/_control/churn")
+        return route(get || post, [&] { return churn(request); });
     if (path == u"/_control/stats")
         return route(get, [&] { return stats(); });
     if (path == u"/_control/reset-stats") {
@@ -182,6 +191,19 @@ HttpResponse ControlApi::create(const ApiRequest &request)
     if (!count.isUndefined() && !isCount(count))
         return HttpResponse::detail(422, u"count must be an integer >= 0");
     return idsResponse(m_seeder.createLive(m_store, int(count.toInteger(1))));
+}
+
+HttpResponse ControlApi::churn(const ApiRequest &request)
+{
+    if (request.method == "POST") {
+        const std::optional<QJsonObject> changes = bodyObject(request);
+        if (!changes)
+            return HttpResponse::detail(422, u"body must be a JSON object");
+        QString error;
+        if (!m_churn.update(*changes, &error))
+            return HttpResponse::detail(422, error);
+    }
+    return HttpResponse::json(200, m_churn.toJson());
 }
 
 HttpResponse ControlApi::stats()

@@ -5,6 +5,7 @@
 class AuthApi;
 class BookingStore;
 class FaultInjector;
+class ListChurn;
 class RequestStats;
 class Seeder;
 struct ApiRequest;
@@ -15,7 +16,7 @@ class ControlApi
 {
 public:
     ControlApi(FaultInjector &faults, AuthApi &auth, BookingStore &store, Seeder &seeder,
-               RequestStats &stats);
+               RequestStats &stats, ListChurn &churn);
 
     HttpResponse handle(const ApiRequest &request);
 
@@ -23,6 +24,7 @@ private:
     HttpResponse faults(const ApiRequest &request);
     HttpResponse mutate(const ApiRequest &request);
     HttpResponse create(const ApiRequest &request);
+    HttpResponse churn(const ApiRequest &request);
     HttpResponse stats();
 
     FaultInjector &m_faults;
@@ -30,4 +32,5 @@ private:
     BookingStore &m_store;
     Seeder &m_seeder;
     RequestStats &m_stats;
+    ListChurn &m_churn;
 };

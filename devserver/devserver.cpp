@@ -49,9 +49,10 @@ DevServer::DevServer(const ServerOptions &options, BookingStore &store, Seeder &
                      QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
-    , m_router(options, store)
+    , m_churn(store, seeder, options.listOrder, options.seed)
+    , m_router(options, store, m_churn)
     , m_faults(options.faults, options.seed)
-    , m_control(m_faults, m_router.auth(), store, seeder, m_stats)
+    , m_control(m_faults, m_router.auth(), store, seeder, m_stats, m_churn)
     , m_scheduler(this)
 {}
 

@@ -3,6 +3,7 @@
 #include "apirouter.h"
 #include "controlapi.h"
 #include "faultinjector.h"
+#include "listchurn.h"
 #include "requeststats.h"
 #include "responsescheduler.h"
 
@@ -34,6 +35,7 @@ private:
                                           FaultInjector::Fault *fault);
 
     const ServerOptions &m_options;
+    ListChurn m_churn;
     ApiRouter m_router;
     FaultInjector m_faults;
     RequestStats m_stats;

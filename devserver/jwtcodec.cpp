@@ -39,17 +39,20 @@ JwtCodec::JwtCodec(QByteArray secret) : m_secret(std::move(secret))
     }
 }
 
-QByteArray JwtCodec::issue(const Claims &claims, qint64 nowSeconds, int lifetimeSeconds)
+QByteArray JwtCodec::issue(const Claims &claims, qint64 nowSeconds,
+                           std::optional<int> lifetimeSeconds, bool withEmail)
 {
     JsonWriter header;
     header.beginObject().key("alg").string(u"HS256").key("typ").string(u"JWT").endObject();
     JsonWriter payload;
     payload.beginObject();
     payload.key("sub").string(claims.subject);
-    payload.key("email").string(claims.email);
+    if (withEmail)
+        payload.key("email").string(claims.email);
     payload.key("org").string(claims.organization);
     payload.key("iat").integer(nowSeconds);
-    payload.key("exp").integer(nowSeconds + lifetimeSeconds);
+    if (lifetimeSeconds)
+        payload.key("exp").integer(nowSeconds + *lifetimeSeconds);
     payload.key("jti").utf8String(
         QByteArray(m_instance + '.' + QByteArray::number(m_nextSerial++)));
     payload.endObject();
@@ -74,9 +77,9 @@ JwtCodec::Verdict JwtCodec::verify(QByteArrayView token, qint64 nowSeconds, Clai
         return Verdict::Invalid;
     const QJsonValue exp = payload->value(QLatin1String("exp"));
     const QString subject = payload->value(QLatin1String("sub")).toString();
-    if (!exp.isDouble() || subject.isEmpty())
+    if ((!exp.isUndefined() && !exp.isDouble()) || subject.isEmpty())
         return Verdict::Invalid;
-    if (nowSeconds >= exp.toInteger())
+    if (exp.isDouble() && nowSeconds >= exp.toInteger())
         return Verdict::Expired;
 
     const QString jti = payload->value(QLatin1String("jti")).toString();

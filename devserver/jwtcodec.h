@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 // HS256 tokens. Revocation ("expire all tokens now") is by issue serial carried in the jti
 // claim, so a token issued in the same second right after a revocation still works.
 class JwtCodec
@@ -19,7 +21,10 @@ public:
 
     explicit JwtCodec(QByteArray secret);
 
-    QByteArray issue(const Claims &claims, qint64 nowSeconds, int lifetimeSeconds);
+    // `withEmail`: an "email" claim too (nothing in the API promises one); without
+    // `lifetimeSeconds` the token has no "exp" and lasts until revoked.
+    QByteArray issue(const Claims &claims, qint64 nowSeconds, std::optional<int> lifetimeSeconds,
+                     bool withEmail);
     Verdict verify(QByteArrayView token, qint64 nowSeconds, Claims *claims = nullptr) const;
     void revokeAll();
 

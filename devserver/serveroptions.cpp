@@ -90,6 +90,11 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
                     QStringLiteral("seconds"), QString::number(options->tokenLifetimeSeconds)),
         valueOption(QStringLiteral("jwt-secret"), QStringLiteral("HS256 secret (default random)."),
                     QStringLiteral("s")),
+        valueOption(QStringLiteral("token-style"),
+                    QStringLiteral("Tokens issued: jwt (sub, org, iat, exp; no email claim), "
+                                   "jwt-email (with an email claim), jwt-no-exp (no exp: valid "
+                                   "until revoked) or opaque (not a JWT)."),
+                    QStringLiteral("style"), QStringLiteral("jwt")),
         valueOption(QStringLiteral("timezone"), QStringLiteral("Business time zone (IANA)."),
                     QStringLiteral("zone"), QStringLiteral("Europe/Berlin")),
         valueOption(QStringLiteral("business-hours"), QStringLiteral("Opening hours, Mon-Fri."),
@@ -114,6 +119,13 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
                     QStringLiteral("n"), QStringLiteral("-1")),
         {QStringLiteral("brief-list"), QStringLiteral("List rows omit metadata, updated_at and "
                                                       "Cal.com ids.")},
+        valueOption(QStringLiteral("list-order"),
+                    QStringLiteral("Order of GET /api/v1/bookings: created (created_at, then id) "
+                                   "or updated (updated_at newest first, then id: a changed "
+                                   "booking moves to the front). POST /_control/churn changes "
+                                   "it at run time (with deletes, moves and creations after each "
+                                   "list page); /_control/reset-faults sets it back to created."),
+                    QStringLiteral("order"), QStringLiteral("created")),
         {QStringLiteral("quiet"), QStringLiteral("No per-request log.")},
         {QStringLiteral("exit-on-stdin-eof"), QStringLiteral("Exit when stdin is closed.")},
     });
@@ -139,6 +151,20 @@ bool ServerOptions::parse(const QStringList &arguments, ServerOptions *options, 
     o.organization = value("organization");
     o.jwtSecret = value("jwt-secret").toUtf8();
     o.briefList = parser.isSet(QStringLiteral("brief-list"));
+    if (const std::optional<ListOrder> order = parseListOrder(value("list-order"))) {
+        o.listOrder = *order;
+    } else {
+        *error = QStringLiteral("--list-order must be created or updated");
+        return false;
+    }
+    static const QStringList styles{QStringLiteral("jwt"), QStringLiteral("jwt-email"),
+                                    QStringLiteral("jwt-no-exp"), QStringLiteral("opaque")};
+    const qsizetype style = styles.indexOf(value("token-style"));
+    if (style < 0) {
+        *error = QStringLiteral("--token-style must be one of %1").arg(styles.join(u", "));
+        return false;
+    }
+    o.tokenStyle = TokenStyle(style);
     o.quiet = parser.isSet(QStringLiteral("quiet"));
     o.exitOnStdinEof = parser.isSet(QStringLiteral("exit-on-stdin-eof"));
     if (o.email.isEmpty() || o.password.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultsettings.h"
+#include "listorder.h"
 
 #include <QDate>
 #include <QString>
@@ -27,6 +28,10 @@ struct ServerOptions
     QString fullName = QStringLiteral("Dana Demo");
     QString organization = QStringLiteral("Praxis am Markt");
     int tokenLifetimeSeconds = 3600;
+    // What a token looks like. Nothing in the API promises its contents, so the default is
+    // what an independent server issues (a JWT with sub, org, iat, exp and no email).
+    enum class TokenStyle { Jwt, JwtWithEmail, JwtWithoutExpiry, Opaque };
+    TokenStyle tokenStyle = TokenStyle::Jwt;
     QByteArray jwtSecret;
 
     QTimeZone timeZone;
@@ -35,6 +40,7 @@ struct ServerOptions
     int slotMinutes = 30;
 
     FaultSettings faults;
+    ListOrder listOrder = ListOrder::Created;
     bool briefList = false;
     bool quiet = false;
     bool exitOnStdinEof = false;
