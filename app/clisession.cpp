@@ -7,6 +7,7 @@
 #include "jwt.h"
 #include "keychaintokenstore.h"
 #include "serverurl.h"
+#include "tokenaccount.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -96,13 +97,28 @@ bool CliSession::resolveAccount(bool useEnvironmentToken)
 {
     const QByteArray token = useEnvironmentToken ? environmentToken() : QByteArray();
     if (!token.isEmpty()) {
-        const QString claimed = Jwt::claim(token, QStringLiteral("email")).trimmed();
-        if (claimed.isEmpty()) {
-            CliOutput::error(tr("FRONTDESK_TOKEN does not hold a Frontdesk session token (it "
-                                "names no account). Unset it, or set it to the access token of "
-                                "a sign-in."));
+        // The token's email claim, or else the server's word (GET /auth/me): the API
+        // promises nothing about a token's contents.
+        const ApiResult<QString> account =
+            await<ApiResult<QString>>([this, &token](QObject *context, auto done) {
+                TokenAccount::resolve(&client(), token, context, done);
+            });
+        // Offline: the account the server named for this token before, or --email.
+        QString offline = m_emailOption.isEmpty() ? TokenAccount::rememberedEmail(token)
+                                                  : m_emailOption.toLower();
+        if (!account.ok() && !(account.error().isTransient() && !offline.isEmpty())) {
+            CliOutput::error(
+                account.error().isUnauthorized()
+                    ? tr("The server does not accept FRONTDESK_TOKEN. Set a new one, or unset it "
+                         "and sign in with: %1")
+                          .arg(loginCommand())
+                    : tr("Whose session FRONTDESK_TOKEN is could not be asked: %1 Give the "
+                         "account with --email to work offline.")
+                          .arg(account.error().userMessage()));
             return false;
         }
+        // The server is asked again by the next command that reaches it.
+        const QString claimed = account.ok() ? account.value() : offline;
         if (!m_emailOption.isEmpty() && m_emailOption.compare(claimed, Qt::CaseInsensitive) != 0) {
             CliOutput::error(tr("FRONTDESK_TOKEN belongs to %1, not to %2. Unset FRONTDESK_TOKEN "
                                 "or leave out --email.")

@@ -20,9 +20,9 @@ class TokenStore;
 // wrong and what to do, and return false; the command then exits with status 1.
 //
 // Where things come from: --server, else FRONTDESK_SERVER, else the server last used.
-// The account is the `email` claim of FRONTDESK_TOKEN when that is set, else --email, else
-// the account last used. The token is FRONTDESK_TOKEN, else the system keychain. QSettings
-// remember the server and account, never the token.
+// The account is FRONTDESK_TOKEN's (its email claim, else GET /auth/me) when that is set,
+// else --email, else the account last used. The token is FRONTDESK_TOKEN, else the system keychain.
+// QSettings remember the server and account, never the token.
 class CliSession
 {
     Q_DECLARE_TR_FUNCTIONS(CliSession)

@@ -1,11 +1,15 @@
 #include "clisynccommand.h"
 
+#include "appsettings.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "clicommandparser.h"
 #include "clioutput.h"
 #include "clisession.h"
+#include "detailfetcher.h"
 #include "syncengine.h"
+
+#include <QSettings>
 
 #include <algorithm>
 
@@ -99,6 +103,29 @@ int CliSyncCommand::run(CliSession &session, const QStringList &arguments)
                          .arg(report.removed.size())
                          .arg(report.skipped)
                          .arg(report.elapsedMs));
+    if (!report.stillThere.isEmpty())
+        CliOutput::print(tr("%n booking(s) the list did not show this time are still on the "
+                            "server (the list changed while it was read) and were kept.",
+                            nullptr, int(report.stillThere.size())));
+
+    // What brief list rows leave out, for the days a desk works with, as the GUI does.
+    DetailFetcher details(&client, &cache);
+    details.setTimeZone(AppSettings::load(QSettings()).timeZone());
+    const RecordFetcher::Report fetched =
+        CliSession::await<RecordFetcher::Report>([&](QObject *context, auto done) {
+            QObject::connect(&details, &DetailFetcher::roundFinished, context, done);
+            details.refresh();
+        });
+    if (fetched.requests > 0) {
+        CliOutput::print(tr("Fetched %n full record(s) the list's rows left out (yesterday to "
+                            "%1 days ahead).",
+                            nullptr, int(fetched.written.size() + fetched.unchanged.size()))
+                             .arg(DetailFetcher::kDaysAhead));
+        if (fetched.error)
+            CliOutput::error(tr("%n full record(s) could not be fetched: %1", nullptr,
+                                int(fetched.failed.size()))
+                                 .arg(fetched.error->userMessage()));
+    }
     const QList<OutboxEntry> left = cache.outbox();
     const int undecided =
         countIn(left, OutboxEntry::State::Conflict) + countIn(left, OutboxEntry::State::Failed);

@@ -3,10 +3,11 @@
 #include "bookingactioncontroller.h"
 #include "bookingactions.h"
 #include "bookingcache.h"
+#include "bookingdetailspanel.h"
 #include "bookingtablemodel.h"
 #include "calendarpane.h"
 #include "demoserver.h"
-#include "jwt.h"
+#include "detailfetcher.h"
 #include "keychaintokenstore.h"
 #include "mainwindow.h"
 #include "resources.h"
@@ -15,12 +16,14 @@
 #include "signindialog.h"
 #include "slotprovider.h"
 #include "syncengine.h"
+#include "tokenaccount.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTimeZone>
 
 namespace {
@@ -128,6 +131,22 @@ int main(int argc, char **argv)
     QObject::connect(&sync, &SyncEngine::bookingsWritten, &model, &BookingTableModel::applyWritten);
     QObject::connect(&sync, &SyncEngine::bookingsRemoved, &model, &BookingTableModel::applyRemoved);
     window.setSyncEngine(&sync);
+    // What brief list rows leave out: fetched after each pass for the days a desk works
+    // with, and fresh for the booking the desk selects.
+    DetailFetcher details(&client, &cache);
+    details.setTimeZone(window.appSettings().timeZone());
+    QObject::connect(&sync, &SyncEngine::syncFinished, &details, [&](const SyncReport &report) {
+        if (report.ok())
+            details.refresh();
+    });
+    QObject::connect(&details, &DetailFetcher::bookingsFetched, &model,
+                     [&](const QStringList &changed) { model.applyWritten({}, changed); });
+    QObject::connect(window.detailsPanel(), &BookingDetailsPanel::bookingShown, &details,
+                     [&](const QString &id) {
+                         if (client.hasAccessToken() && !sync.isOffline())
+                             details.fetchNow(id);
+                     });
+    details.setAutomatic(true);
     DemoServer demo;
     KeychainTokenStore tokens;
     SessionManager session(&client, &tokens);
@@ -245,6 +264,7 @@ int main(int argc, char **argv)
     QObject::connect(&window, &MainWindow::settingsChanged, &window,
                      [&](const AppSettings &settings, const AppSettings &previous) {
                          sync.setInterval(std::chrono::seconds(settings.refreshSeconds));
+                         details.setTimeZone(settings.timeZone());
                          if (settings.server != previous.server && settings.server.isValid())
                              switchServer(settings.server, previous.server);
                      });
@@ -289,15 +309,38 @@ int main(int argc, char **argv)
             showError(&window, error->userMessage());
             return 2;
         }
-        actions.setActor(Jwt::claim(token, QStringLiteral("email")));
-        openAccount(options.server, Jwt::claim(token, QStringLiteral("email")));
-        client.setAccessToken(token);
-        client.me(&window, [&](const ApiResult<UserInfo> &result) {
-            if (result.ok())
-                window.setAccountText(Main::tr("%1 · %2").arg(result.value().fullName,
-                                                              result.value().organizationName));
-        });
-        sync.start();
+        // The account is the token's email claim, or else the server's word (GET /auth/me):
+        // the API promises nothing about a token's contents. Until it is known, nothing is
+        // opened; the server is asked again every 30 s while it cannot be reached.
+        auto *retry = new QTimer(&window);
+        retry->setSingleShot(true);
+        retry->setInterval(30000);
+        const auto startWithToken = [&, retry, token] {
+            window.setSyncText(Main::tr("Checking the session token…"));
+            TokenAccount::resolve(
+                &client, token, &window, [&, retry](const ApiResult<QString> &account) {
+                    // Offline, the account the server named for this token before.
+                    const QString offline = TokenAccount::rememberedEmail(token);
+                    if (!account.ok() && !(account.error().isTransient() && !offline.isEmpty())) {
+                        window.setSyncText(Main::tr("FRONTDESK_TOKEN could not be checked: %1")
+                                               .arg(account.error().userMessage()));
+                        if (account.error().isTransient())
+                            retry->start();
+                        return;
+                    }
+                    const QString email = account.ok() ? account.value() : offline;
+                    actions.setActor(email);
+                    openAccount(options.server, email);
+                    client.me(&window, [&](const ApiResult<UserInfo> &result) {
+                        if (result.ok())
+                            window.setAccountText(Main::tr("%1 · %2").arg(
+                                result.value().fullName, result.value().organizationName));
+                    });
+                    sync.start();
+                });
+        };
+        QObject::connect(retry, &QTimer::timeout, &window, startWithToken);
+        startWithToken();
     } else if (options.server.isValid() && !(last && last->server == options.server)) {
         signIn.prefill(options.server, {});
         signIn.open();

@@ -32,6 +32,9 @@ struct Booking
     // said is lost when the client does not understand it yet: a list page's bytes as they
     // came, or compact JSON when decoded from an object (BookingJson).
     QByteArray json;
+    // The record lacked what only GET /bookings/{id} promises (metadata or updated_at): a
+    // list's brief row. The cache keeps what it knew of the rest and fetches the detail.
+    bool brief = false;
 
     QString service() const { return metadata.value(QLatin1String("service")).toString(); }
     QString notes() const { return metadata.value(QLatin1String("notes")).toString(); }

@@ -86,9 +86,31 @@ public:
     // Stamps cached bookings as seen by `pass` without changing them (records the server
     // listed but this client could not decode: they still exist).
     bool markSeen(const QStringList &ids, qint64 pass, QString *error);
+    // The bookings not stamped by `pass`. A pass pages through a list the server may change
+    // meanwhile, so these are candidates to ask the server about, not proof of deletion.
+    std::optional<QStringList> unseenIds(qint64 pass, QString *error) const;
     // Removes bookings not stamped by `pass`; returns their ids.
     std::optional<QStringList> removeUnseen(qint64 pass, QString *error);
     bool removeBooking(const QString &id, QString *error);
+    // Removes these bookings in one transaction; returns the ones that were there.
+    std::optional<QStringList> removeBookings(const QStringList &ids, QString *error);
+
+    // A full record (GET /bookings/{id}, a PATCH answer), fetched now. With
+    // `expectedListHash` it is written only while the cached row has that list hash: a pass
+    // that wrote a newer list row meanwhile wins (Stale; it is fetched again later).
+    enum class DetailOutcome { Inserted, Changed, Unchanged, Stale };
+    std::optional<DetailOutcome>
+    storeDetail(const Booking &booking, std::optional<qint64> expectedListHash, QString *error);
+    // Bookings starting in [fromMs, toMs) whose last list row was brief and whose full
+    // record was never fetched, is wanted again (the row changed) or was fetched before
+    // staleBeforeMs; the oldest first.
+    struct DetailNeed
+    {
+        QString id;
+        qint64 listHash = 0;
+    };
+    QList<DetailNeed> detailNeeds(qint64 fromMs, qint64 toMs, qint64 staleBeforeMs,
+                                  int limit) const;
 
     std::optional<Booking> booking(const QString &id) const;
     QList<Booking> bookings(const BookingQuery &query = {}) const;

@@ -2,6 +2,7 @@
 #include "bookingwriter.h"
 #include "cachelogging.h"
 #include "cacheschema.h"
+#include "clock.h"
 #include "sqlvalues.h"
 #include "walcheckpointer.h"
 
@@ -142,7 +143,7 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
     rows.reserve(bookings.size());
     for (const Booking &booking : bookings) {
         qint64 row = 0;
-        const auto outcome = writer->write(booking, m_insertFirst, &row, error);
+        const auto outcome = writer->writeListRow(booking, m_insertFirst, &row, error);
         if (!outcome)
             return fail();
         rows.append(row);
@@ -228,18 +229,18 @@ bool BookingCache::markSeen(const QStringList &ids, qint64 pass, QString *error)
     return true;
 }
 
-std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *error)
+std::optional<QStringList> BookingCache::unseenIds(qint64 pass, QString *error) const
 {
     // Without this pass's record of what it saw, everything would look unseen.
     if (pass != m_seenPass || pass == 0) {
         *error = QStringLiteral("sync pass %1 was not written through this connection").arg(pass);
         return std::nullopt;
     }
-    QStringList removed;
+    QStringList unseen;
     QList<qint64> rows;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // Row ids only (from the id index, the smallest B-tree): the ids of the few removed rows
+    // Row ids only (from the id index, the smallest B-tree): the ids of the few unseen rows
     // are read afterwards rather than 100,000 of them converted to QString.
     if (!query.exec(QStringLiteral("SELECT rowid FROM bookings"))) {
         SqlValues::fail(error, query);
@@ -251,8 +252,6 @@ std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *erro
             rows.append(row);
     }
     query.finish();
-    if (rows.isEmpty())
-        return removed;
     query.prepare(QStringLiteral("SELECT id FROM bookings WHERE rowid = ?"));
     for (qint64 row : std::as_const(rows)) {
         query.bindValue(0, row);
@@ -260,21 +259,100 @@ std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *erro
             SqlValues::fail(error, query);
             return std::nullopt;
         }
-        removed.append(query.value(0).toString());
+        unseen.append(query.value(0).toString());
     }
-    query.finish();
+    return unseen;
+}
+
+std::optional<QStringList> BookingCache::removeUnseen(qint64 pass, QString *error)
+{
+    const std::optional<QStringList> unseen = unseenIds(pass, error);
+    return unseen ? removeBookings(*unseen, error) : std::nullopt;
+}
+
+std::optional<QStringList> BookingCache::removeBookings(const QStringList &ids, QString *error)
+{
+    QStringList removed;
+    if (ids.isEmpty())
+        return removed;
     if (!beginWrite(error))
         return std::nullopt;
     QSqlQuery remove(m_db);
-    bool ok = remove.prepare(QStringLiteral("DELETE FROM bookings WHERE rowid = ?"));
-    for (qsizetype i = 0; ok && i < rows.size(); ++i) {
-        remove.bindValue(0, rows.at(i));
+    bool ok = remove.prepare(QStringLiteral("DELETE FROM bookings WHERE id = ?"));
+    for (qsizetype i = 0; ok && i < ids.size(); ++i) {
+        remove.bindValue(0, ids.at(i));
         ok = remove.exec();
+        if (ok && remove.numRowsAffected() > 0)
+            removed.append(ids.at(i));
     }
-    if (!ok || !m_db.commit()) {
+    if (!ok) {
         SqlValues::fail(error, remove);
         m_db.rollback();
         return std::nullopt;
     }
+    if (!m_db.commit()) {
+        // The commit's own error, not the last statement's (which succeeded).
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return std::nullopt;
+    }
     return removed;
+}
+
+std::optional<BookingCache::DetailOutcome>
+BookingCache::storeDetail(const Booking &booking, std::optional<qint64> expectedListHash,
+                          QString *error)
+{
+    BookingWriter *writer = this->writer(error);
+    if (!writer || !beginWrite(error))
+        return std::nullopt;
+    qint64 row = 0;
+    const auto outcome =
+        writer->writeDetail(booking, Clock::nowMs(), expectedListHash, &row, error);
+    if (!outcome) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return std::nullopt;
+    }
+    switch (*outcome) {
+    case BookingWriter::Outcome::Inserted:
+        return DetailOutcome::Inserted;
+    case BookingWriter::Outcome::Changed:
+        return DetailOutcome::Changed;
+    case BookingWriter::Outcome::Unchanged:
+        return DetailOutcome::Unchanged;
+    case BookingWriter::Outcome::Stale:
+        break;
+    }
+    return DetailOutcome::Stale;
+}
+
+QList<BookingCache::DetailNeed> BookingCache::detailNeeds(qint64 fromMs, qint64 toMs,
+                                                          qint64 staleBeforeMs, int limit) const
+{
+    QList<DetailNeed> needs;
+    if (!isOpen())
+        return needs;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Every status named, so the (status, start_ms) index serves the time range.
+    query.prepare(QStringLiteral(
+        "SELECT id, list_hash FROM bookings WHERE status IN ('confirmed', 'cancelled', "
+        "'rescheduled', 'no_show', 'completed') AND start_ms >= ? AND start_ms < ? AND "
+        "detail_ms >= 0 AND detail_ms < ? ORDER BY detail_ms, start_ms LIMIT ?"));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    query.addBindValue(staleBeforeMs);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        SqlValues::fail(nullptr, query);
+        return needs;
+    }
+    while (query.next())
+        needs.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return needs;
 }

@@ -224,6 +224,7 @@ std::optional<Booking> decodeFields(const QJsonObject &object, QString *error)
     booking.eventTypeId = optionalId(object.value(u"event_type_id"));
     booking.meetingUrl = optionalString(object.value(u"meeting_url"));
     booking.metadata = object.value(u"metadata").toObject();
+    booking.brief = !object.contains(u"metadata") || !object.contains(u"updated_at");
 
     const QJsonValue lead = object.value(u"lead");
     if (lead.isObject())

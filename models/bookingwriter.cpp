@@ -13,11 +13,18 @@ namespace {
 
 // Column order of both writing statements; the update's row id comes last.
 constexpr auto kColumns = "id, lead_id, start_ms, end_ms, status, has_lead, customer, phone, "
-                          "email, channel, service, meeting_url, search_text, search_digits, json";
-constexpr int kColumnCount = 15;
+                          "email, channel, service, meeting_url, search_text, search_digits, json, "
+                          "list_hash, detail_ms";
+constexpr int kColumnCount = 17;
+constexpr int kListHash = 16;
+constexpr int kDetailMs = 17;
+constexpr int kRowId = 18;
+constexpr qint64 kFullRow = -1;   // detail_ms: the list row carried everything
+constexpr qint64 kWantDetail = 0; // detail_ms: the full record is wanted
 
 // SQLITE_STATIC: every text bound below outlives the statement's step (SQLite reads a
-// binding only while stepping; the next write binds afresh before it steps).
+// binding only while stepping); step() clears the bindings right after, so no statement
+// keeps pointing at a buffer that goes away.
 int bindText(sqlite3_stmt *statement, int index, const QString &text)
 {
     if (text.isNull())
@@ -30,6 +37,16 @@ int bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &text)
     return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
+// The cached record with the brief row's fields on top: what only the detail carries stays.
+QByteArray merged(const char *cached, int size, const QByteArray &brief)
+{
+    QJsonObject record = QJsonDocument::fromJson(QByteArray::fromRawData(cached, size)).object();
+    const QJsonObject row = QJsonDocument::fromJson(brief).object();
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        record.insert(it.key(), it.value());
+    return QJsonDocument(record).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 BookingWriter::BookingWriter(sqlite3 *db) : m_db(db)
@@ -40,6 +57,7 @@ BookingWriter::~BookingWriter()
     sqlite3_finalize(m_lookup);
     sqlite3_finalize(m_insert);
     sqlite3_finalize(m_update);
+    sqlite3_finalize(m_touchDetail);
 }
 
 bool BookingWriter::fail(QString *error) const
@@ -53,22 +71,36 @@ bool BookingWriter::fail(QString *error) const
 
 bool BookingWriter::prepare(QString *error)
 {
-    const QByteArray insert = QByteArrayLiteral("INSERT INTO bookings (") + kColumns +
-                              ") VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)";
+    const QByteArray insert =
+        QByteArrayLiteral("INSERT INTO bookings (") + kColumns +
+        ") VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)";
     const QByteArray update = QByteArrayLiteral(
         "UPDATE bookings SET id = ?1, lead_id = ?2, start_ms = ?3, end_ms = ?4, status = ?5, "
         "has_lead = ?6, customer = ?7, phone = ?8, email = ?9, channel = ?10, service = ?11, "
-        "meeting_url = ?12, search_text = ?13, search_digits = ?14, json = ?15 WHERE rowid = ?16");
-    // The comparison runs inside SQLite: the cached JSON is never copied out.
-    const char *lookup = "SELECT rowid, json = ?2 FROM bookings WHERE id = ?1";
-    if (sqlite3_prepare_v3(m_db, lookup, -1, SQLITE_PREPARE_PERSISTENT, &m_lookup, nullptr) !=
-            SQLITE_OK ||
-        sqlite3_prepare_v3(m_db, insert.constData(), int(insert.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_insert, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v3(m_db, update.constData(), int(update.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_update, nullptr) != SQLITE_OK)
-        return fail(error);
+        "meeting_url = ?12, search_text = ?13, search_digits = ?14, json = ?15, "
+        "list_hash = ?16, detail_ms = ?17 WHERE rowid = ?18");
+    // The comparison runs inside SQLite: the cached JSON is only copied out to merge a
+    // changed brief row into it.
+    const char *lookup = "SELECT rowid, json = ?2, list_hash, json FROM bookings WHERE id = ?1";
+    const char *touch = "UPDATE bookings SET detail_ms = ?1 WHERE rowid = ?2";
+    for (auto [sql, statement] :
+         {std::pair{lookup, &m_lookup}, std::pair{insert.constData(), &m_insert},
+          std::pair{update.constData(), &m_update}, std::pair{touch, &m_touchDetail}}) {
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) !=
+            SQLITE_OK)
+            return fail(error);
+    }
     return true;
+}
+
+qint64 BookingWriter::listHash(const QByteArray &json)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const char byte : json) {
+        hash ^= quint8(byte);
+        hash *= 0x100000001b3ULL;
+    }
+    return hash == 0 ? 1 : qint64(hash);
 }
 
 std::optional<qint64> BookingWriter::rowOf(const QString &id, QString *error)
@@ -78,6 +110,7 @@ std::optional<qint64> BookingWriter::rowOf(const QString &id, QString *error)
     const int step = sqlite3_step(m_lookup);
     const qint64 row = step == SQLITE_ROW ? sqlite3_column_int64(m_lookup, 0) : 0;
     sqlite3_reset(m_lookup);
+    sqlite3_clear_bindings(m_lookup);
     if (step != SQLITE_ROW && step != SQLITE_DONE) {
         fail(error);
         return std::nullopt;
@@ -120,35 +153,47 @@ void BookingWriter::bindColumns(sqlite3_stmt *statement, const Booking &booking,
     sqlite3_bind_int64(statement, 4, booking.endTime.toMSecsSinceEpoch());
     sqlite3_bind_int(statement, 6, booking.lead.has_value() ? 1 : 0);
     bindUtf8(statement, 15, json);
-    static_assert(kColumnCount == 15);
+    static_assert(kColumnCount == 17);
 }
 
-std::optional<BookingWriter::Outcome> BookingWriter::write(const Booking &booking, bool insertFirst,
-                                                           qint64 *rowid, QString *error)
+bool BookingWriter::step(sqlite3_stmt *statement, QString *error)
+{
+    const int result = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return result == SQLITE_DONE || result == SQLITE_ROW || fail(error);
+}
+
+bool BookingWriter::store(const Booking &booking, const QByteArray &json, qint64 rowid,
+                          qint64 listHash, qint64 detailMs, QString *error)
+{
+    // Worked out only for a booking that is written (folding the search text is not free).
+    const std::array<QString, 5> texts = {
+        BookingStatuses::wireName(booking.status),
+        LeadInfo::wireName(booking.lead ? booking.lead->channel : LeadChannel::Unknown),
+        booking.service(), SearchText::bookingText(booking), SearchText::bookingDigits(booking)};
+    sqlite3_stmt *statement = rowid > 0 ? m_update : m_insert;
+    bindColumns(statement, booking, json, texts);
+    sqlite3_bind_int64(statement, kListHash, listHash);
+    sqlite3_bind_int64(statement, kDetailMs, detailMs);
+    if (rowid > 0)
+        sqlite3_bind_int64(statement, kRowId, rowid);
+    return step(statement, error);
+}
+
+std::optional<BookingWriter::Outcome>
+BookingWriter::writeListRow(const Booking &booking, bool insertFirst, qint64 *rowid, QString *error)
 {
     // A booking built in code has no JSON yet; the cache keeps what it would have said.
     const QByteArray json =
         booking.json.isEmpty()
             ? QJsonDocument(BookingJson::encode(booking)).toJson(QJsonDocument::Compact)
             : booking.json;
-    // Bound texts are read while stepping: these live until the write is done. They are
-    // only worked out for a booking that is written (folding the search text is not free).
-    std::array<QString, 5> texts;
-    const auto columns = [&](sqlite3_stmt *statement) {
-        if (texts[0].isNull()) {
-            texts = {
-                BookingStatuses::wireName(booking.status),
-                LeadInfo::wireName(booking.lead ? booking.lead->channel : LeadChannel::Unknown),
-                booking.service(), SearchText::bookingText(booking),
-                SearchText::bookingDigits(booking)};
-        }
-        bindColumns(statement, booking, json, texts);
-    };
+    const qint64 hash = booking.brief ? listHash(json) : 0;
+    const qint64 detail = booking.brief ? kWantDetail : kFullRow;
     if (insertFirst) {
-        columns(m_insert);
-        const int step = sqlite3_step(m_insert);
-        sqlite3_reset(m_insert);
-        if (step == SQLITE_DONE) {
+        QString ignored;
+        if (store(booking, json, 0, hash, detail, &ignored)) {
             *rowid = sqlite3_last_insert_rowid(m_db);
             return Outcome::Inserted;
         }
@@ -160,28 +205,81 @@ std::optional<BookingWriter::Outcome> BookingWriter::write(const Booking &bookin
 
     bindText(m_lookup, 1, booking.id);
     bindUtf8(m_lookup, 2, json);
-    int step = sqlite3_step(m_lookup);
-    const bool exists = step == SQLITE_ROW;
-    const bool same = exists && sqlite3_column_int(m_lookup, 1) == 1;
+    const int found = sqlite3_step(m_lookup);
+    const bool exists = found == SQLITE_ROW;
     *rowid = exists ? sqlite3_column_int64(m_lookup, 0) : 0;
+    // A full row is unchanged when its JSON is the cached one; a brief one when it hashes
+    // like the last brief row (the cached JSON is the merged record then).
+    const bool same = exists && (booking.brief ? sqlite3_column_int64(m_lookup, 2) == hash
+                                               : sqlite3_column_int(m_lookup, 1) == 1);
+    QByteArray record = json;
+    if (exists && !same && booking.brief) {
+        record = merged(static_cast<const char *>(sqlite3_column_blob(m_lookup, 3)),
+                        sqlite3_column_bytes(m_lookup, 3), json);
+    }
     sqlite3_reset(m_lookup);
-    if (!exists && step != SQLITE_DONE) {
+    sqlite3_clear_bindings(m_lookup);
+    if (!exists && found != SQLITE_DONE) {
         fail(error);
         return std::nullopt;
     }
     if (same)
         return Outcome::Unchanged;
 
-    sqlite3_stmt *statement = exists ? m_update : m_insert;
-    columns(statement);
-    if (exists)
-        sqlite3_bind_int64(statement, 16, *rowid);
-    step = sqlite3_step(statement);
-    sqlite3_reset(statement);
-    if (step != SQLITE_DONE) {
+    if (record != json) {
+        // The merged record's columns (service, notes in the search text) are the cached
+        // detail's; everything the row says wins.
+        QString decodeError;
+        std::optional<Booking> full = BookingJson::decodeRecord(record, &decodeError);
+        if (!full) {
+            qCWarning(lcCache).noquote()
+                << "merging brief row" << booking.id << "failed:" << decodeError;
+            full = booking;
+            record = json;
+        }
+        if (!store(*full, record, *rowid, hash, detail, error))
+            return std::nullopt;
+    } else if (!store(booking, json, *rowid, hash, detail, error)) {
+        return std::nullopt;
+    }
+    if (!exists)
+        *rowid = sqlite3_last_insert_rowid(m_db);
+    return exists ? Outcome::Changed : Outcome::Inserted;
+}
+
+std::optional<BookingWriter::Outcome>
+BookingWriter::writeDetail(const Booking &booking, qint64 fetchedMs,
+                           std::optional<qint64> expectedListHash, qint64 *rowid, QString *error)
+{
+    const QByteArray json =
+        booking.json.isEmpty()
+            ? QJsonDocument(BookingJson::encode(booking)).toJson(QJsonDocument::Compact)
+            : booking.json;
+    bindText(m_lookup, 1, booking.id);
+    bindUtf8(m_lookup, 2, json);
+    const int found = sqlite3_step(m_lookup);
+    const bool exists = found == SQLITE_ROW;
+    *rowid = exists ? sqlite3_column_int64(m_lookup, 0) : 0;
+    const bool same = exists && sqlite3_column_int(m_lookup, 1) == 1;
+    const qint64 cachedHash = exists ? sqlite3_column_int64(m_lookup, 2) : 0;
+    sqlite3_reset(m_lookup);
+    sqlite3_clear_bindings(m_lookup);
+    if (!exists && found != SQLITE_DONE) {
         fail(error);
         return std::nullopt;
     }
+    if (exists && expectedListHash && cachedHash != *expectedListHash)
+        return Outcome::Stale;
+    if (same) {
+        sqlite3_bind_int64(m_touchDetail, 1, fetchedMs);
+        sqlite3_bind_int64(m_touchDetail, 2, *rowid);
+        if (!step(m_touchDetail, error))
+            return std::nullopt;
+        return Outcome::Unchanged;
+    }
+    // The list hash stays: it is the last brief row's, which the next pass compares with.
+    if (!store(booking, json, *rowid, cachedHash, fetchedMs, error))
+        return std::nullopt;
     if (!exists)
         *rowid = sqlite3_last_insert_rowid(m_db);
     return exists ? Outcome::Changed : Outcome::Inserted;

@@ -18,7 +18,7 @@ struct sqlite3_stmt;
 class BookingWriter
 {
 public:
-    enum class Outcome { Inserted, Changed, Unchanged };
+    enum class Outcome { Inserted, Changed, Unchanged, Stale };
 
     explicit BookingWriter(sqlite3 *db);
     ~BookingWriter();
@@ -26,25 +26,44 @@ public:
     BookingWriter &operator=(const BookingWriter &) = delete;
 
     bool prepare(QString *error);
-    // Writes the booking unless its JSON is the cached one; *rowid is the row either way.
+    // A list row, as a pass writes it. A full row replaces the record unless its JSON is the
+    // cached one. A brief row (Booking::brief) is compared with the last brief row by hash;
+    // a changed one is merged over the cached record, so what only the detail carries
+    // (metadata, updated_at, Cal.com ids) stays until the detail is fetched again.
     // insertFirst: the booking is most likely not cached (a first sync), so it is inserted
     // without a lookup; when its id does exist after all, the write takes the usual way.
-    std::optional<Outcome> write(const Booking &booking, bool insertFirst, qint64 *rowid,
-                                 QString *error);
+    // *rowid is the row either way.
+    std::optional<Outcome> writeListRow(const Booking &booking, bool insertFirst, qint64 *rowid,
+                                        QString *error);
+    // A full record (GET /bookings/{id}, a PATCH answer) fetched at `fetchedMs`. With
+    // `expectedListHash`, it is written only while the cached row's list hash is that one:
+    // a pass that wrote a newer list row meanwhile wins (Stale), and the detail is fetched
+    // again later.
+    std::optional<Outcome> writeDetail(const Booking &booking, qint64 fetchedMs,
+                                       std::optional<qint64> expectedListHash, qint64 *rowid,
+                                       QString *error);
     // The row of a cached booking: 0 when there is none, nullopt on an error.
     std::optional<qint64> rowOf(const QString &id, QString *error);
 
+    // The hash brief rows are compared by (64-bit FNV-1a; never 0, which means "none").
+    static qint64 listHash(const QByteArray &json);
+
 private:
     bool fail(QString *error) const;
-    // Binds every column but the update's row id; the texts and json must outlive the next
-    // step, and so does m_utf8 (until the next bindColumns).
+    // Binds every column but list_hash, detail_ms and the update's row id; the texts and
+    // json must outlive the next step, and so does m_utf8 (until the next bindColumns).
     void bindColumns(sqlite3_stmt *statement, const Booking &booking, const QByteArray &json,
                      const std::array<QString, 5> &texts);
+    bool step(sqlite3_stmt *statement, QString *error);
+    // Inserts, or updates `rowid` (> 0), with these list hash and detail time.
+    bool store(const Booking &booking, const QByteArray &json, qint64 rowid, qint64 listHash,
+               qint64 detailMs, QString *error);
 
     sqlite3 *m_db;
-    sqlite3_stmt *m_lookup = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
-    sqlite3_stmt *m_update = nullptr;
+    sqlite3_stmt *m_lookup = nullptr;      // rowid, json = ?, list_hash, json
+    sqlite3_stmt *m_insert = nullptr;      // every column
+    sqlite3_stmt *m_update = nullptr;      // every column
+    sqlite3_stmt *m_touchDetail = nullptr; // detail_ms only
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     QByteArray m_utf8; // the texts of the row being written (bindColumns)
 };

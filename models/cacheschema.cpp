@@ -169,6 +169,20 @@ bool toVersion5(QSqlDatabase &db, QString *error)
            CacheSchema::createBookingIndexes(db, error);
 }
 
+// Version 6: what a list row brought (the seed's list example is a brief row without
+// metadata, updated_at and Cal.com ids, which only GET /bookings/{id} promises).
+// list_hash: a hash of the last brief list row, to tell an unchanged brief row without
+// comparing it with the merged record. detail_ms: -1 the list row was full, 0 the full
+// record is wanted, > 0 when it was fetched (refreshed after a while).
+bool toVersion6(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE bookings ADD COLUMN list_hash INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE bookings ADD COLUMN detail_ms INTEGER NOT NULL DEFAULT -1")},
+        error);
+}
+
 // Version 5's; a later version that changes them migrates from these.
 constexpr const char *kBookingIndexes[][2] = {
     {"bookings_status", "bookings(status, start_ms)"},
@@ -176,7 +190,8 @@ constexpr const char *kBookingIndexes[][2] = {
 };
 
 using Migration = bool (*)(QSqlDatabase &, QString *);
-constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3,
+                                     toVersion4, toVersion5, toVersion6};
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion);
 
 } // namespace

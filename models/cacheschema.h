@@ -9,7 +9,7 @@
 class CacheSchema
 {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
 
     static int version(const QSqlDatabase &db);
     // Migrates up to `target` (tests build every earlier version through this).

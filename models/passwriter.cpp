@@ -124,18 +124,18 @@ void PassWriter::fail(const QString &error)
     report(std::move(result));
 }
 
-void PassWriter::finish(bool complete, bool removeUnseen)
+void PassWriter::finish(bool complete, bool listUnseen)
 {
-    post([this, complete, removeUnseen] {
+    post([this, complete, listUnseen] {
         commit();
         Result result;
         result.kind = Result::Finished;
         result.pass = m_pass;
         QString error;
-        if (!m_failed && removeUnseen) {
-            const auto removed = m_cache->removeUnseen(m_pass, &error);
-            if (removed)
-                result.removed = *removed;
+        if (!m_failed && listUnseen) {
+            const auto unseen = m_cache->unseenIds(m_pass, &error);
+            if (unseen)
+                result.unseen = *unseen;
             else
                 m_failed = true;
         }

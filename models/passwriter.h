@@ -43,7 +43,7 @@ public:
         enum Kind { Written, Finished, Failed } kind = Written;
         QStringList inserted; // Written
         QStringList changed;  // Written
-        QStringList removed;  // Finished, when unseen bookings were removed
+        QStringList unseen;   // Finished: cached bookings the pass did not see (listUnseen)
         QString error;        // Failed: the cache refused; nothing after it is written
         qint64 pass = 0;      // Finished: the pass's number (0 when it never began)
         QDateTime syncedAt;   // Finished: the last-sync time stored, when complete
@@ -60,10 +60,11 @@ public:
     // `pages` whole pages (never split between commits); skippedIds are bookings the server
     // listed but this client could not read: their cached copies stay.
     void write(QList<Booking> bookings, QStringList skippedIds, int pages = 1);
-    // Ends the pass: removes what it did not see when removeUnseen, stores the last-sync
-    // time when complete (every page arrived), reports Finished, then builds deferred
-    // indexes, waits for the last checkpoint and closes.
-    void finish(bool complete, bool removeUnseen);
+    // Ends the pass: lists the cached bookings it did not see when listUnseen (the owner
+    // asks the server about them before removing any), stores the last-sync time when
+    // complete (every page arrived), reports Finished, then builds deferred indexes, waits
+    // for the last checkpoint and closes.
+    void finish(bool complete, bool listUnseen);
     // Lets go of a finished writer: it deletes itself once its work is done (or with its
     // parent, which then waits for that work). No result is delivered after this.
     void release();

@@ -317,6 +317,8 @@ RecordReader::Outcome RecordReader::build(const RecordSlots &seen, Booking *book
         !fields[EventTypeId].id(&booking->eventTypeId))
         return Outcome::Deferred;
 
+    booking->brief =
+        fields[Metadata].type == Slot::Type::Absent || fields[UpdatedAt].type == Slot::Type::Absent;
     const Slot &metadata = fields[Metadata];
     if (metadata.type == Slot::Type::Object) {
         // Metadata is any JSON the server likes; Qt's own parser builds its QJsonObject, so

@@ -26,9 +26,11 @@ bool changedSince(const Booking &seen, const Booking &current)
 {
     if (seen.status != current.status)
         return true;
-    // List rows may lack updated_at; then status is all there is to compare.
-    return seen.updatedAt.isValid() && current.updatedAt.isValid() &&
-           seen.updatedAt != current.updatedAt;
+    // A brief list row has no updated_at (until its detail is fetched): then what the row
+    // does carry, its status and times, is all there is to compare.
+    if (!seen.updatedAt.isValid() || !current.updatedAt.isValid())
+        return seen.startTime != current.startTime || seen.endTime != current.endTime;
+    return seen.updatedAt != current.updatedAt;
 }
 
 // Whether asking again later may succeed without anyone changing anything: the change is
@@ -248,7 +250,9 @@ void BookingActions::store(const Booking &booking)
     if (booking.id.isEmpty())
         return;
     QString error;
-    if (!m_cache->upsert({booking}, m_cache->currentPass(), &error))
+    // The server's full record: it replaces the cached one (a later brief list row is
+    // merged over it, so its metadata stays).
+    if (!m_cache->storeDetail(booking, std::nullopt, &error))
         qCWarning(lcNetwork).noquote() << "cannot cache" << booking.id << ":" << error;
     Q_EMIT bookingChanged(booking.id);
 }

@@ -13,6 +13,7 @@ namespace {
 
 const QLatin1String kReasonKey("reason");
 const QLatin1String kArrivalKey("frontdesk_arrival");
+const QLatin1String kNotesKey("frontdesk_notes");
 
 } // namespace
 
@@ -72,13 +73,30 @@ BookingChange BookingChange::unarrive()
     return change;
 }
 
+BookingChange BookingChange::editDetails(std::optional<QString> meetingUrl,
+                                         std::optional<QString> notes)
+{
+    BookingChange change;
+    change.action = BookingAction::EditDetails;
+    change.patch.meetingUrl = std::move(meetingUrl);
+    change.notes = std::move(notes);
+    return change;
+}
+
 BookingPatch BookingChange::patchFor(const Booking &current) const
 {
     BookingPatch result = patch;
-    if (arrival) {
-        result.metadata = arrival->arrived
-                              ? Arrival::marked(current.metadata, arrival->at, arrival->by)
-                              : Arrival::unmarked(current.metadata);
+    if (arrival || notes) {
+        QJsonObject metadata = current.metadata;
+        if (arrival) {
+            metadata = arrival->arrived ? Arrival::marked(metadata, arrival->at, arrival->by)
+                                        : Arrival::unmarked(metadata);
+        }
+        if (notes && notes->isEmpty())
+            metadata.remove(QLatin1String("notes"));
+        else if (notes)
+            metadata.insert(QLatin1String("notes"), *notes);
+        result.metadata = metadata;
     }
     return result;
 }
@@ -98,6 +116,8 @@ bool BookingChange::isReflectedIn(const Booking &booking) const
         return booking.status == BookingStatus::Cancelled;
     if (arrival && Arrival::of(booking).has_value() != arrival->arrived)
         return false;
+    if (notes && booking.notes() != *notes)
+        return false;
     if (patch.status && booking.status != *patch.status)
         return false;
     if (patch.startTime && booking.startTime != *patch.startTime)
@@ -108,7 +128,7 @@ bool BookingChange::isReflectedIn(const Booking &booking) const
         return false;
     if (patch.metadata && booking.metadata != *patch.metadata)
         return false;
-    return !patch.isEmpty() || arrival;
+    return !patch.isEmpty() || arrival || notes;
 }
 
 QString BookingChange::describe(const QTimeZone &zone) const
@@ -131,7 +151,7 @@ QString BookingChange::describe(const QTimeZone &zone) const
     if (patch.meetingUrl)
         parts.append(patch.meetingUrl->isEmpty() ? tr("Remove the meeting link")
                                                  : tr("Set the meeting link"));
-    if (patch.metadata)
+    if (patch.metadata || notes)
         parts.append(tr("Edit notes and details"));
     if (arrival)
         parts.append(BookingRules::actionName(action));
@@ -157,6 +177,8 @@ OutboxEntry BookingChange::toOutboxEntry(const Booking &seen) const
             }
             entry.payload.insert(kArrivalKey, mark);
         }
+        if (notes)
+            entry.payload.insert(kNotesKey, *notes);
     }
     entry.baseStatus = BookingStatuses::wireName(seen.status);
     entry.baseUpdatedAt = seen.updatedAt;
@@ -190,6 +212,10 @@ BookingChange BookingChange::fromOutboxEntry(const OutboxEntry &entry)
         change.patch.metadata = body.value(QLatin1String("metadata")).toObject();
     if (change.patch.startTime || change.patch.endTime)
         change.action = BookingAction::Reschedule;
+    if (body.contains(kNotesKey)) {
+        change.action = BookingAction::EditDetails;
+        change.notes = body.value(kNotesKey).toString();
+    }
     if (body.contains(kArrivalKey)) {
         const QJsonObject mark = body.value(kArrivalKey).toObject();
         const BookingChange marked =

@@ -35,12 +35,18 @@ public:
     BookingPatch patch;
     QString cancelReason;
     std::optional<ArrivalMark> arrival;
+    // New notes (empty: none). Like the arrival, applied to the metadata read just before
+    // sending, so every other key stays, also ones a list's brief row never showed.
+    std::optional<QString> notes;
 
     static BookingChange reschedule(const QDateTime &start, const QDateTime &end);
     static BookingChange setStatus(BookingStatus status);
     static BookingChange cancel(const QString &reason = {});
     static BookingChange arrive(const QDateTime &at, const QString &by);
     static BookingChange unarrive();
+    // The meeting link (empty: remove it) and/or the notes, as the edit dialog gives them.
+    static BookingChange editDetails(std::optional<QString> meetingUrl,
+                                     std::optional<QString> notes);
 
     // The PATCH to send for `current`, the booking as the server has it now.
     BookingPatch patchFor(const Booking &current) const;

@@ -17,7 +17,10 @@
 using namespace std::chrono_literals;
 
 SyncEngine::SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent)
-    : QObject(parent), m_client(client), m_cache(cache)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_verifier(new RecordFetcher(client, cache, this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
@@ -131,6 +134,12 @@ void SyncEngine::startPaging()
 
 void SyncEngine::cancel()
 {
+    if (m_verifying) {
+        // What was confirmed so far is removed; the rest waits for the next pass.
+        m_report.error = ApiError::cancelled();
+        m_verifier->cancel();
+        return;
+    }
     if (m_replaying) {
         // A replay finishes the change it is sending; the pass ends right after.
         m_report.error = ApiError::cancelled();
@@ -217,14 +226,48 @@ void SyncEngine::onWriterResults(const QList<PassWriter::Result> &results)
         case PassWriter::Result::Finished:
             if (!result.error.isEmpty())
                 m_report.cacheError = result.error;
-            m_report.removed = result.removed;
             m_report.finishedAt = result.syncedAt;
             m_pass = result.pass;
             m_report.complete = m_complete && m_report.cacheError.isEmpty();
+            if (m_report.complete && !result.unseen.isEmpty()) {
+                // The writer goes on with its indexes and checkpoint meanwhile.
+                m_writer->release();
+                m_writer = nullptr;
+                verifyUnseen(result.unseen);
+                return;
+            }
             endPass();
             return; // endPass() let go of the writer; nothing follows Finished
         }
     }
+}
+
+void SyncEngine::verifyUnseen(const QStringList &unseen)
+{
+    QList<RecordFetcher::Item> items;
+    items.reserve(unseen.size());
+    for (const QString &id : unseen)
+        items.append({id, std::nullopt});
+    m_verifying = true;
+    m_verifier->fetch(items, [this](const RecordFetcher::Report &verified) {
+        m_verifying = false;
+        QString error;
+        const std::optional<QStringList> removed = m_cache->removeBookings(verified.gone, &error);
+        if (removed)
+            m_report.removed = *removed;
+        else
+            m_report.cacheError = error;
+        m_report.stillThere = verified.written + verified.unchanged + verified.stale;
+        if (!verified.written.isEmpty())
+            Q_EMIT bookingsWritten({}, verified.written);
+        // The pass saw every page; the server could not be asked about some bookings, which
+        // stay until a later pass can.
+        if (verified.error && verified.error->kind != ApiError::Kind::Cancelled)
+            qCInfo(lcNetwork).noquote()
+                << verified.failed.size()
+                << "unseen bookings could not be checked:" << verified.error->toLogString();
+        endPass();
+    });
 }
 
 void SyncEngine::endPass()

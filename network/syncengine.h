@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "bookingjson.h"
 #include "passwriter.h"
+#include "recordfetcher.h"
 #include "syncreport.h"
 
 #include <QDateTime>
@@ -20,8 +21,11 @@ class BookingPager;
 // Keeps the cache equal to the server. A full pass pages through every booking (the
 // first page alone, then the rest concurrently) and writes each page as it arrives, on
 // the PassWriter's thread and connection while the next pages come in. Only a
-// pass in which every page arrived removes bookings the server no longer lists, so a pass
-// broken by errors never costs a cached row.
+// pass in which every page arrived removes anything, so a pass broken by errors never
+// costs a cached row; and even then a booking it did not see is removed only when the
+// server answers 404 for it: the list is paged by offset in an undocumented order, so
+// deletions or moves on the server while a pass runs shift later pages, and a pass can
+// miss a live booking. One the server still has is kept and refreshed.
 //
 // Passes repeat every interval; refreshNow() starts one at once unless one is running.
 // When the server cannot be reached the engine says so and tries again with backoff; the
@@ -48,7 +52,10 @@ public:
     void refreshNow();
     void cancel();
 
-    bool isSyncing() const { return m_pager != nullptr || m_writer != nullptr || m_replaying; }
+    bool isSyncing() const
+    {
+        return m_pager != nullptr || m_writer != nullptr || m_replaying || m_verifying;
+    }
     bool isOffline() const { return m_offline; }
     QDateTime lastSync() const;
     std::optional<SyncReport> lastReport() const { return m_lastReport; }
@@ -72,6 +79,8 @@ private:
     void onPagerFinished();
     void onPagerFailed(const ApiError &error);
     void onWriterResults(const QList<PassWriter::Result> &results);
+    // Asks the server about the bookings a complete pass did not see, then ends the pass.
+    void verifyUnseen(const QStringList &unseen);
     void endPass();
     void scheduleNext();
     void setOffline(bool offline);
@@ -85,6 +94,8 @@ private:
     bool m_complete = false;        // ...after every page arrived
     qint64 m_pass = 0;              // the cache's number for the pass, once it ended
     bool m_replaying = false;
+    bool m_verifying = false;
+    RecordFetcher *m_verifier;
     QTimer m_timer;
     std::chrono::seconds m_interval{60};
     int m_concurrency = 4;

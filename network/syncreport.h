@@ -16,7 +16,10 @@ struct SyncReport
     int pages = 0;
     QStringList inserted;
     QStringList changed;
-    QStringList removed;   // only after a complete pass
+    QStringList removed; // only after a complete pass, each confirmed by a 404
+    // Bookings the pass did not see but the server still has (the list moved while it was
+    // paged through): kept and refreshed from GET /bookings/{id}.
+    QStringList stillThere;
     bool complete = false; // every page arrived and was written
     std::optional<ApiError> error;
     QString cacheError; // the local database refused a write
@@ -29,7 +32,7 @@ struct SyncReport
     QString toLogString() const
     {
         return QStringLiteral("%1, fetched %2 in %3 pages, inserted %4, changed %5, removed %6, "
-                              "skipped %7, %8 ms%9")
+                              "unseen but still there %10, skipped %7, %8 ms%9")
             .arg(complete ? QStringLiteral("complete") : QStringLiteral("incomplete"))
             .arg(fetched)
             .arg(pages)
@@ -40,7 +43,8 @@ struct SyncReport
             .arg(elapsedMs)
             .arg(error                  ? QStringLiteral(", error: ") + error->toLogString()
                  : cacheError.isEmpty() ? QString()
-                                        : QStringLiteral(", cache error: ") + cacheError);
+                                        : QStringLiteral(", cache error: ") + cacheError)
+            .arg(stillThere.size());
     }
 };
 

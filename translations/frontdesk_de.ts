@@ -274,7 +274,7 @@ Nachher:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+270"/>
+        <location line="+264"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -283,7 +283,7 @@ Nachher:
         <translation type="vanished">Diese Aktion ist für einen Termin mit dem Status „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-253"/>
         <location line="+36"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
@@ -374,7 +374,7 @@ Nachher:
         <translation>Den Termin von %1 absagen? Die Zeit wird wieder frei.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
@@ -582,7 +582,7 @@ Nachher:
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../network/bookingactions.cpp" line="+359"/>
+        <location filename="../network/bookingactions.cpp" line="+363"/>
         <source>The change was discarded; the server&apos;s version stays.</source>
         <translation>Die Änderung wurde verworfen; die Fassung des Servers bleibt.</translation>
     </message>
@@ -610,7 +610,7 @@ Nachher:
 <context>
     <name>BookingChange</name>
     <message>
-        <location filename="../network/bookingchange.cpp" line="+117"/>
+        <location filename="../network/bookingchange.cpp" line="+137"/>
         <source>Cancel</source>
         <translation>Absagen</translation>
     </message>
@@ -795,17 +795,17 @@ Nachher:
     <name>BookingDetailsPanel</name>
     <message>
         <location filename="../views/bookingdetailspanel.cpp" line="+21"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Select a booking to see its details.</source>
         <translation>Wählen Sie einen Termin aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Booking details</source>
         <translation>Termindetails</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>This booking is no longer on the server.</source>
         <translation>Dieser Termin ist auf dem Server nicht mehr vorhanden.</translation>
     </message>
@@ -906,7 +906,7 @@ Nachher:
         <translation>Das ist für einen Termin mit dem Status „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>A no-show stays on record and is not moved: set it back to confirmed first if it was marked by mistake.</source>
         <translation>Ein „Nicht erschienen“ bleibt vermerkt und wird nicht verschoben: Setzen Sie den Termin zuerst wieder auf „Bestätigt“, falls er versehentlich markiert wurde.</translation>
     </message>
@@ -1214,7 +1214,7 @@ Nachher:
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Will be sent: %1</source>
         <translation>Wird gesendet: %1</translation>
     </message>
@@ -1223,7 +1223,7 @@ Nachher:
         <translation type="vanished">Übersprungen: bei diesem Status nicht möglich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skipped: a change to it is on its way</source>
         <translation>Übersprungen: Eine Änderung daran ist unterwegs</translation>
     </message>
@@ -2130,7 +2130,7 @@ Nachher:
 <context>
     <name>CliSession</name>
     <message>
-        <location filename="../app/clisession.cpp" line="+39"/>
+        <location filename="../app/clisession.cpp" line="+40"/>
         <source>Empfio server address (default: $FRONTDESK_SERVER, else the last one used).</source>
         <translation>Adresse des Empfio-Servers (Standard: $FRONTDESK_SERVER, sonst die zuletzt verwendete).</translation>
     </message>
@@ -2175,12 +2175,21 @@ Nachher:
         <translation>„%1“ ist keine Serveradresse. Verwenden Sie --server URL, zum Beispiel --server https://bookings.example.com.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>FRONTDESK_TOKEN does not hold a Frontdesk session token (it names no account). Unset it, or set it to the access token of a sign-in.</source>
-        <translation>FRONTDESK_TOKEN enthält kein Frontdesk-Sitzungstoken (es nennt kein Konto). Entfernen Sie die Variable oder setzen Sie sie auf das Zugriffstoken einer Anmeldung.</translation>
+        <translation type="vanished">FRONTDESK_TOKEN enthält kein Frontdesk-Sitzungstoken (es nennt kein Konto). Entfernen Sie die Variable oder setzen Sie sie auf das Zugriffstoken einer Anmeldung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
+        <source>The server does not accept FRONTDESK_TOKEN. Set a new one, or unset it and sign in with: %1</source>
+        <translation>Der Server nimmt FRONTDESK_TOKEN nicht an. Setzen Sie ein neues Token, oder entfernen Sie die Variable und melden Sie sich an mit: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose session FRONTDESK_TOKEN is could not be asked: %1 Give the account with --email to work offline.</source>
+        <translation>Zu welchem Konto FRONTDESK_TOKEN gehört, konnte nicht erfragt werden: %1 Geben Sie das Konto mit --email an, um offline zu arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>FRONTDESK_TOKEN belongs to %1, not to %2. Unset FRONTDESK_TOKEN or leave out --email.</source>
         <translation>FRONTDESK_TOKEN gehört zu %1, nicht zu %2. Entfernen Sie FRONTDESK_TOKEN oder lassen Sie --email weg.</translation>
     </message>
@@ -2233,7 +2242,7 @@ Nachher:
 <context>
     <name>CliSyncCommand</name>
     <message>
-        <location filename="../app/clisynccommand.cpp" line="+28"/>
+        <location filename="../app/clisynccommand.cpp" line="+32"/>
         <source>Sends the changes waiting in the outbox, then brings the local copy up to date with every booking on the server.</source>
         <translation>Sendet die Änderungen aus dem Postausgang und bringt dann die lokale Kopie mit allen Terminen auf dem Server auf den neuesten Stand.</translation>
     </message>
@@ -2295,6 +2304,30 @@ Nachher:
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>%n booking(s) the list did not show this time are still on the server (the list changed while it was read) and were kept.</source>
+        <translation>
+            <numerusform>%n Termin, den die Liste diesmal nicht zeigte, ist noch auf dem Server (die Liste änderte sich beim Lesen) und wurde behalten.</numerusform>
+            <numerusform>%n Termine, die die Liste diesmal nicht zeigte, sind noch auf dem Server (die Liste änderte sich beim Lesen) und wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Fetched %n full record(s) the list&apos;s rows left out (yesterday to %1 days ahead).</source>
+        <translation>
+            <numerusform>%n vollständiger Datensatz geholt, den die Zeilen der Liste auslassen (gestern bis %1 Tage voraus).</numerusform>
+            <numerusform>%n vollständige Datensätze geholt, die die Zeilen der Liste auslassen (gestern bis %1 Tage voraus).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n full record(s) could not be fetched: %1</source>
+        <translation>
+            <numerusform>%n vollständiger Datensatz konnte nicht geholt werden: %1</numerusform>
+            <numerusform>%n vollständige Datensätze konnten nicht geholt werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
         <translation type="vanished">
             <numerusform>%n Termin in %1 Seite(n) abgerufen: %2 neu, %3 geändert, %4 entfernt, %5 übersprungen (%6 ms).</numerusform>
@@ -2302,7 +2335,7 @@ Nachher:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%n change(s) in the outbox need a decision: see frontdesk-cli outbox.</source>
         <translation>
             <numerusform>%n Änderung im Postausgang braucht eine Entscheidung: siehe frontdesk-cli outbox.</numerusform>
@@ -2821,7 +2854,7 @@ Nachher:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>Manage the day&apos;s appointments of an Empfio organization.</source>
         <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
     </message>
@@ -2876,7 +2909,7 @@ Nachher:
         <translation>Der lokale Terminspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>Last synced %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
@@ -2893,12 +2926,12 @@ Nachher:
     <message>
         <location line="+19"/>
         <location line="+25"/>
-        <location line="+97"/>
+        <location line="+117"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-104"/>
         <source>Not signed in: showing cached bookings. Sign in to sync again.</source>
         <translation>Nicht angemeldet: Gespeicherte Termine werden angezeigt. Melden Sie sich an, um wieder zu synchronisieren.</translation>
     </message>
@@ -2913,7 +2946,7 @@ Nachher:
         <translation>Melden Sie sich bei %1 an, um zu dessen Terminen zu wechseln.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -2926,6 +2959,16 @@ Nachher:
         <location line="+11"/>
         <source>The cached bookings could not be deleted: %1</source>
         <translation>Die gespeicherten Termine konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking the session token…</source>
+        <translation>Sitzungstoken wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>FRONTDESK_TOKEN could not be checked: %1</source>
+        <translation>FRONTDESK_TOKEN konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3251,7 @@ Nachher:
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../views/rescheduledialog.cpp" line="+39"/>
+        <location filename="../views/rescheduledialog.cpp" line="+40"/>
         <source>&amp;Custom time</source>
         <translation>&amp;Eigene Zeit</translation>
     </message>
@@ -3294,7 +3337,7 @@ Nachher:
         <translation>Die freien Termine konnten nicht geladen werden: %1 Sie können trotzdem eine eigene Zeit eingeben.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
@@ -3317,17 +3360,17 @@ Nachher:
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Choose a slot or enter a custom time.</source>
         <translation>Wählen Sie einen freien Termin oder geben Sie eine eigene Zeit ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>This custom time is not one of the offered slots: make sure the practitioner is available.</source>
         <translation>Diese eigene Zeit ist keiner der angebotenen Termine: Stellen Sie sicher, dass die Behandlerin oder der Behandler Zeit hat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change: %1 → %2</source>
         <translation>Änderung: %1 → %2</translation>
     </message>

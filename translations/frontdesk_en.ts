@@ -37,7 +37,7 @@
 <context>
     <name>BookingRules</name>
     <message numerus="yes">
-        <location filename="../models/bookingrules.cpp" line="+99"/>
+        <location filename="../models/bookingrules.cpp" line="+98"/>
         <source>An arrival can be marked from %n hour(s) before the start.</source>
         <translation>
             <numerusform>An arrival can be marked from %n hour before the start.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>CliSyncCommand</name>
     <message numerus="yes">
-        <location filename="../app/clisynccommand.cpp" line="+85"/>
+        <location filename="../app/clisynccommand.cpp" line="+89"/>
         <source>The %n booking(s) that did arrive are in the local copy; nothing was removed from it.</source>
         <translation>
             <numerusform>The %n booking that did arrive is in the local copy; nothing was removed from it.</numerusform>
@@ -178,6 +178,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
+        <source>%n booking(s) the list did not show this time are still on the server (the list changed while it was read) and were kept.</source>
+        <translation>
+            <numerusform>%n booking the list did not show this time is still on the server (the list changed while it was read) and was kept.</numerusform>
+            <numerusform>%n bookings the list did not show this time are still on the server (the list changed while it was read) and were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Fetched %n full record(s) the list&apos;s rows left out (yesterday to %1 days ahead).</source>
+        <translation>
+            <numerusform>Fetched %n full record the list&apos;s rows left out (yesterday to %1 days ahead).</numerusform>
+            <numerusform>Fetched %n full records the list&apos;s rows left out (yesterday to %1 days ahead).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n full record(s) could not be fetched: %1</source>
+        <translation>
+            <numerusform>%n full record could not be fetched: %1</numerusform>
+            <numerusform>%n full records could not be fetched: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Fetched %n booking(s) in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</source>
         <translation type="vanished">
             <numerusform>Fetched %n booking in %1 page(s): %2 inserted, %3 changed, %4 removed, %5 skipped (%6 ms).</numerusform>
@@ -185,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%n change(s) in the outbox need a decision: see frontdesk-cli outbox.</source>
         <translation>
             <numerusform>%n change in the outbox needs a decision: see frontdesk-cli outbox.</numerusform>
@@ -229,7 +253,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../views/rescheduledialog.cpp" line="+199"/>
+        <location filename="../views/rescheduledialog.cpp" line="+207"/>
         <source>%n available slot(s).</source>
         <translation>
             <numerusform>%n available slot.</numerusform>

@@ -226,18 +226,11 @@ void BookingActionController::editDetails(const QString &id)
         Q_EMIT finished(id, kNotSent);
         return;
     }
-    BookingChange change;
-    if (details->meetingUrl.trimmed() != booking->meetingUrl)
-        change.patch.meetingUrl = details->meetingUrl.trimmed();
-    if (details->notes != booking->notes()) {
-        QJsonObject metadata = booking->metadata;
-        if (details->notes.isEmpty())
-            metadata.remove(QLatin1String("notes"));
-        else
-            metadata.insert(QLatin1String("notes"), details->notes);
-        change.patch.metadata = metadata;
-    }
-    if (change.patch.isEmpty()) {
+    const QString link = details->meetingUrl.trimmed();
+    const BookingChange change = BookingChange::editDetails(
+        link != booking->meetingUrl ? std::optional<QString>(link) : std::nullopt,
+        details->notes != booking->notes() ? std::optional<QString>(details->notes) : std::nullopt);
+    if (change.patch.isEmpty() && !change.notes) {
         Q_EMIT statusMessage(tr("Nothing changed."));
         Q_EMIT finished(id, kNotSent);
         return;

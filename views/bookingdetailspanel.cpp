@@ -42,8 +42,11 @@ BookingDetailsPanel::BookingDetailsPanel(const BookingCache *cache, BookingActio
 
 void BookingDetailsPanel::showBooking(const QString &id)
 {
+    const bool other = id != m_id;
     m_id = id;
     refresh();
+    if (other && !id.isEmpty())
+        Q_EMIT bookingShown(id);
 }
 
 void BookingDetailsPanel::refresh()

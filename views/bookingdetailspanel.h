@@ -31,6 +31,10 @@ public:
     // The booking actions, as buttons above the details.
     void setActions(const QList<QAction *> &actions);
 
+Q_SIGNALS:
+    // Another booking is shown (the owner reads it fresh from the server when online).
+    void bookingShown(const QString &id);
+
 private:
     const BookingCache *m_cache;
     BookingActions *m_actions;

@@ -519,7 +519,51 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(QStringLiteral("Not possible: ") + c.reason),
                      qPrintable(run.describe() + "\nexpected: " + c.reason));
         }
-        QCOMPARE(m_server.stats().value("requests").toInt(), 0); // nothing was sent
+        // Nothing was sent; the only requests asked whose token it is (GET /auth/me).
+        const QJsonObject byMethod = m_server.stats().value("by_method").toObject();
+        QCOMPARE(byMethod.value("PATCH").toInt(), 0);
+        QCOMPARE(byMethod.value("DELETE").toInt(), 0);
+        QCOMPARE(byMethod.value("GET").toInt(), int(cases.size()));
+    }
+
+    // FRONTDESK_TOKEN as any server issues it: its account comes from GET /auth/me when the
+    // token does not say, and a token without an end lasts until the server says 401.
+    void anyTokenTheServerIssues_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::newRow("jwt without email") << QStringLiteral("jwt");
+        QTest::newRow("opaque") << QStringLiteral("opaque");
+        QTest::newRow("jwt without exp") << QStringLiteral("jwt-no-exp");
+    }
+    void anyTokenTheServerIssues()
+    {
+        QFETCH(QString, style);
+        DevServerProcess server;
+        DevServerProcess::Options options;
+        options.seedBookings = 20;
+        options.extraArgs = {QStringLiteral("--token-style"), style};
+        QVERIFY2(server.start(options), qPrintable(server.errorString()));
+        const QByteArray token = server.login();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(token.contains("email"), false);
+        Run run = cli(QStringList{QStringLiteral("sync")} + this->server(server), token);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        run = cli(QStringList{QStringLiteral("whoami")} + this->server(server), token);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(server.email()), qPrintable(run.describe()));
+        // The account the server named is remembered for this token: offline it still knows.
+        QCOMPARE(cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} +
+                         this->server(server),
+                     token)
+                     .exitCode,
+                 0);
+        const QUrl address = server.baseUrl();
+        server.stop();
+        run =
+            cli(QStringList{QStringLiteral("list"), QStringLiteral("--server"), address.toString()},
+                token);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!run.out.trimmed().isEmpty());
     }
 
     void exportsToFiles()

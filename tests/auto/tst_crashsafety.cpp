@@ -23,10 +23,9 @@
 
 namespace {
 
-constexpr int kSeeded = 10000;
-constexpr int kKills = 50;
-constexpr int kMaxRuns = 120;
-constexpr int kKillWindowMs = 1500;
+constexpr int kSeeded = 6000;
+constexpr int kKills = 200;
+constexpr int kMaxRuns = 600;
 constexpr int kPageSize = 100;
 
 using Listing = QMap<QString, QJsonObject>;
@@ -112,24 +111,41 @@ private Q_SLOTS:
 
     void killedSyncsNeverDamageTheCache()
     {
+        // Kill moments are drawn from the time a whole sync takes here at the slowest latency
+        // used below, so that runs are killed anywhere from the start to the end: paging,
+        // writing, asking about unseen bookings, fetching details.
+        {
+            const auto first = startSync(); // the cache's first sync
+            QVERIFY(first->waitForStarted(10000));
+            QVERIFY2(first->waitForFinished(120000), "a first sync did not end");
+            QCOMPARE(first->exitCode(), 0);
+        }
+        QVERIFY(m_server.setFaults({{"latency_ms", 50}}));
+        QElapsedTimer timing;
+        timing.start();
+        {
+            const auto process = startSync();
+            QVERIFY(process->waitForStarted(10000));
+            QVERIFY2(process->waitForFinished(120000), "a sync did not end");
+            QCOMPARE(process->exitCode(), 0);
+        }
+        const int killWindowMs = std::max(200, int(timing.elapsed()));
+        qInfo("a whole sync took %d ms: kills come within that", killWindowMs);
         int kills = 0;
         int completed = 0;
         int killsWithLog = 0; // killed while a write-ahead log was there: mid-write
         QElapsedTimer total;
         total.start();
         for (int run = 0; kills < kKills && run < kMaxRuns; ++run) {
-            // Keep the server changing so that the runs have rows to insert, change and
-            // remove, not only rows to stamp as seen.
-            if (run % 5 == 4) {
-                QVERIFY(m_server.mutate({{"action", "move"}, {"count", 30}}).contains(u"ids"));
-                QVERIFY(m_server.mutate({{"action", "delete"}, {"count", 5}}).contains(u"ids"));
-                QVERIFY(
-                    !m_server.control("POST", QStringLiteral("/_control/create"), {{"count", 5}})
+            // The server changes between any two runs, so that each has rows to insert,
+            // change and remove (and unseen ones to ask about), not only rows to stamp as seen.
+            QVERIFY(m_server.mutate({{"action", "move"}, {"count", 6}}).contains(u"ids"));
+            QVERIFY(m_server.mutate({{"action", "delete"}, {"count", 2}}).contains(u"ids"));
+            QVERIFY(!m_server.control("POST", QStringLiteral("/_control/create"), {{"count", 2}})
                          .isEmpty());
-            }
             QVERIFY(m_server.setFaults({{"latency_ms", m_random.bounded(20, 51)}}));
 
-            const int killAfterMs = m_random.bounded(kKillWindowMs);
+            const int killAfterMs = m_random.bounded(killWindowMs);
             const auto process = startSync();
             QVERIFY2(process->waitForStarted(10000), qPrintable(process->errorString()));
             if (process->waitForFinished(killAfterMs)) {

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(results[1].inserted, QStringList{"b4"});
         QCOMPARE(results[1].changed, QStringList{"b2"});
         QVERIFY(results[2].error.isEmpty());
-        QVERIFY(results[2].removed.isEmpty());
+        QVERIFY(results[2].unseen.isEmpty());
         QCOMPARE(results[2].pass, 1);
         QVERIFY(results[2].syncedAt.isValid());
         // Another connection sees all of it, and the time the writer stored.
@@ -219,7 +219,9 @@ private Q_SLOTS:
         QCOMPARE(gui.count(), 4);
     }
 
-    void aCompletePassRemovesWhatItDidNotSeeAndABrokenOneNothing()
+    // The writer only lists what a complete pass did not see: SyncEngine asks the server
+    // about those before anything is removed.
+    void aCompletePassListsWhatItDidNotSeeAndABrokenOneNothing()
     {
         const QString path = freshPath();
         {
@@ -237,7 +239,7 @@ private Q_SLOTS:
             broken.finish(false, false);
             const auto results = untilFinished(broken);
             QVERIFY(endsFinished(results));
-            QVERIFY(results.last().removed.isEmpty());
+            QVERIFY(results.last().unseen.isEmpty());
             QVERIFY(!results.last().syncedAt.isValid());
         }
         PassWriter complete;
@@ -247,13 +249,13 @@ private Q_SLOTS:
         const auto results = untilFinished(complete);
         QVERIFY(endsFinished(results));
         QCOMPARE(results.last().pass, 3);
-        QStringList removed = results.last().removed;
-        removed.sort();
-        QCOMPARE(removed, (QStringList{"b4", "b5"}));
+        QStringList unseen = results.last().unseen;
+        unseen.sort();
+        QCOMPARE(unseen, (QStringList{"b4", "b5"}));
         BookingCache reader;
         QString error;
         QVERIFY(reader.open(path, &error));
-        QCOMPARE(reader.count(), 3);
+        QCOMPARE(reader.count(), 5); // nothing removed by the writer
     }
 
     void aCacheThatCannotOpenFailsOnceAndStillFinishes()

@@ -144,6 +144,47 @@ private Q_SLOTS:
         QVERIFY(filesContaining(m_config.path(), storedToken(m_server)).isEmpty());
     }
 
+    // Nothing in the API promises what a token holds: opaque ones and JWTs without an
+    // email or an exp claim are sessions like any other, valid until the server says 401.
+    void anyTokenTheServerIssues_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::newRow("opaque") << QStringLiteral("opaque");
+        QTest::newRow("jwt without exp") << QStringLiteral("jwt-no-exp");
+        QTest::newRow("jwt with email") << QStringLiteral("jwt-email");
+    }
+    void anyTokenTheServerIssues()
+    {
+        QFETCH(QString, style);
+        DevServerProcess server;
+        DevServerProcess::Options options;
+        options.extraArgs = {QStringLiteral("--token-style"), style};
+        QVERIFY2(server.start(options), qPrintable(server.errorString()));
+        {
+            Run run(&m_store, m_data->path());
+            QVERIFY(signIn(run, server));
+            QCOMPARE(run.manager.email(), server.email().toLower());
+            QCOMPARE(run.manager.expiry().isValid(), style == u"jwt-email");
+            QTRY_VERIFY(!run.manager.userName().isEmpty()); // /auth/me accepted the token
+            QCOMPARE(storedToken(server).startsWith("fdo_"), style == u"opaque");
+        }
+        // Restored from the keychain on the next start, and refused only by the server.
+        Run second(&m_store, m_data->path());
+        QSignalSpy signedIn(&second.manager, &SessionManager::signedIn);
+        QSignalSpy required(&second.manager, &SessionManager::signInRequired);
+        second.manager.restoreLastAccount();
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY(server.expireTokens());
+        BookingCache cache;
+        QString error;
+        QVERIFY2(cache.open(second.manager.cachePath(), &error), qPrintable(error));
+        SyncEngine sync(&second.client, &cache);
+        sync.setInterval(0s);
+        sync.refreshNow();
+        QVERIFY(required.wait(20000));
+        QCOMPARE(required.first().first().toString(), kEndedReason);
+    }
+
     void wrongPasswordIsReported()
     {
         Run run(&m_store, m_data->path());
