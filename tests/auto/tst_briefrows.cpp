@@ -4,6 +4,7 @@
 #include "bookingjson.h"
 #include "clock.h"
 #include "clockguard.h"
+#include "daysheet.h"
 #include "detailfetcher.h"
 #include "futurebookings.h"
 #include "serverlisting.h"
@@ -159,6 +160,10 @@ private Q_SLOTS:
                 found.append(b.id);
             QVERIFY(found.contains(withNotes.id));
         }
+        // The day sheet of that day lists the service and the notes.
+        const QDate day = one.startTime.toTimeZone(m_zone).date();
+        const DaySheet sheet(day, m_zone, DaySheet::bookingsOn(*m_cache, day, m_zone, false));
+        QVERIFY(sheet.html().contains(one.service().toHtmlEscaped()));
         // The list model's rows and the CSV export carry the service too.
         QVERIFY(BookingCsvExporter::toCsv({one}).contains(one.service().toUtf8()));
         bool rowHasService = false;
