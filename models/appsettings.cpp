@@ -14,6 +14,11 @@ const QLatin1String kBusinessStartKey("calendar/businessStart");
 const QLatin1String kBusinessEndKey("calendar/businessEnd");
 const QLatin1String kStatusesKey("list/defaultStatuses");
 const QLatin1String kDatePresetKey("list/defaultDatePreset");
+const QLatin1String kNotifyNewKey("notifications/newBookings");
+const QLatin1String kNotifyChangesKey("notifications/changes");
+const QLatin1String kNotifyRemindersKey("notifications/reminders");
+const QLatin1String kReminderMinutesKey("notifications/reminderMinutes");
+const QLatin1String kNotifyLateKey("notifications/late");
 
 void warnInvalid(const QString &key, const QVariant &value)
 {
@@ -46,6 +51,15 @@ std::optional<bool> readBool(const QVariant &value)
     if (text == QLatin1String("false") || text == QLatin1String("0"))
         return false;
     return std::nullopt;
+}
+
+// An int in [min, max].
+auto readIntIn(int min, int max)
+{
+    return [min, max](const QVariant &value) -> std::optional<int> {
+        const std::optional<int> number = readInt(value);
+        return number && *number >= min && *number <= max ? number : std::nullopt;
+    };
 }
 
 std::optional<QTime> readTime(const QVariant &value)
@@ -176,6 +190,12 @@ AppSettings AppSettings::load(const QSettings &settings)
             return preset && *preset != DatePreset::Custom ? preset : std::nullopt;
         },
         result.defaultDatePreset);
+    read(kNotifyNewKey, readBool, result.notifyNewBookings);
+    read(kNotifyChangesKey, readBool, result.notifyChanges);
+    read(kNotifyRemindersKey, readBool, result.notifyReminders);
+    read(kReminderMinutesKey, readIntIn(1, maxReminderMinutes), result.reminderMinutes);
+    read(kNotifyLateKey, readBool, result.notifyLate);
+    read(graceKey(), readIntIn(0, maxGraceMinutes), result.graceMinutes);
     return result;
 }
 
@@ -193,6 +213,12 @@ void AppSettings::save(QSettings &settings) const
         statuses.append(BookingStatuses::wireName(status));
     settings.setValue(kStatusesKey, statuses);
     settings.setValue(kDatePresetKey, DatePreset::settingsKey(defaultDatePreset));
+    settings.setValue(kNotifyNewKey, notifyNewBookings);
+    settings.setValue(kNotifyChangesKey, notifyChanges);
+    settings.setValue(kNotifyRemindersKey, notifyReminders);
+    settings.setValue(kReminderMinutesKey, reminderMinutes);
+    settings.setValue(kNotifyLateKey, notifyLate);
+    settings.setValue(graceKey(), graceMinutes);
 }
 
 QTimeZone AppSettings::timeZone() const

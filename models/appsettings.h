@@ -30,6 +30,15 @@ struct AppSettings
     QTime businessEnd{18, 0};
     QList<BookingStatus> defaultStatuses = defaultStatusList();
     DatePreset::Preset defaultDatePreset = DatePreset::All;
+    // Desktop notifications (NotificationPlanner), each kind on its own.
+    bool notifyNewBookings = true; // bookings a sync brought (the AI receptionist's)
+    bool notifyChanges = true;     // moved or cancelled by someone other than this desk
+    bool notifyReminders = true;
+    int reminderMinutes = 10; // before the start; 1..maxReminderMinutes
+    bool notifyLate = true;
+    // A customer not marked arrived this long after the start is late (notifications and
+    // the day's counts alike); 0..maxGraceMinutes.
+    int graceMinutes = 10;
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -41,12 +50,15 @@ struct AppSettings
     static QList<int> snapSteps() { return {5, 15, 30}; }
     static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("de")}; }
     static constexpr int maxRefreshSeconds = 24 * 3600;
+    static constexpr int maxReminderMinutes = 120;
+    static constexpr int maxGraceMinutes = 120;
     static QList<BookingStatus> defaultStatusList();
 
     // The keys, for the few places that read one setting on their own.
     static QString refreshKey() { return QStringLiteral("sync/intervalSeconds"); }
     static QString zoneKey() { return QStringLiteral("display/timeZone"); }
     static QString languageKey() { return QStringLiteral("ui/language"); }
+    static QString graceKey() { return QStringLiteral("today/graceMinutes"); }
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };

@@ -1,5 +1,6 @@
 #include "bookingcsvexporter.h"
 
+#include "arrival.h"
 #include "bookingjson.h"
 
 #include <QJsonDocument>
@@ -25,17 +26,19 @@ QStringList BookingCsvExporter::columnNames()
 {
     // Stable machine names rather than translated captions: the file is as much for other
     // programs (imports, scripts) as for people.
-    return {QStringLiteral("id"),      QStringLiteral("start"),
-            QStringLiteral("end"),     QStringLiteral("duration_minutes"),
-            QStringLiteral("status"),  QStringLiteral("customer"),
-            QStringLiteral("phone"),   QStringLiteral("email"),
-            QStringLiteral("channel"), QStringLiteral("service"),
-            QStringLiteral("notes"),   QStringLiteral("meeting_url")};
+    return {QStringLiteral("id"),         QStringLiteral("start"),
+            QStringLiteral("end"),        QStringLiteral("duration_minutes"),
+            QStringLiteral("status"),     QStringLiteral("customer"),
+            QStringLiteral("phone"),      QStringLiteral("email"),
+            QStringLiteral("channel"),    QStringLiteral("service"),
+            QStringLiteral("notes"),      QStringLiteral("meeting_url"),
+            QStringLiteral("arrived_at"), QStringLiteral("arrived_by")};
 }
 
 QStringList BookingCsvExporter::row(const Booking &booking)
 {
     const bool timed = booking.startTime.isValid() && booking.endTime.isValid();
+    const std::optional<Arrival> arrival = Arrival::of(booking);
     const QString duration =
         timed ? QString::number(qRound64(booking.durationSecs() / 60.0)) : QString();
     return {booking.id,
@@ -49,7 +52,9 @@ QStringList BookingCsvExporter::row(const Booking &booking)
             channelName(booking),
             booking.service(),
             booking.notes(),
-            booking.meetingUrl};
+            booking.meetingUrl,
+            arrival ? BookingJson::formatDateTime(arrival->at) : QString(),
+            arrival ? arrival->by : QString()};
 }
 
 QString BookingCsvExporter::defuse(const QString &value)

@@ -1,5 +1,7 @@
 #include "bookingicsexporter.h"
 
+#include "arrival.h"
+
 #include <QStringList>
 #include <QUrl>
 
@@ -118,6 +120,9 @@ QString BookingIcsExporter::description(const Booking &booking)
     QStringList parts;
     if (booking.status == BookingStatus::Completed || booking.status == BookingStatus::NoShow)
         parts.append(tr("Status: %1").arg(BookingStatuses::label(booking.status)));
+    if (const std::optional<Arrival> arrival = Arrival::of(booking))
+        parts.append(tr("Arrived: %1 UTC")
+                         .arg(arrival->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!booking.notes().isEmpty())
         parts.append(booking.notes());
     if (booking.lead && !booking.lead->phone.isEmpty())
@@ -153,6 +158,9 @@ QByteArray BookingIcsExporter::toIcs(const QList<Booking> &bookings, const QDate
         if (const QString text = description(booking); !text.isEmpty())
             add(QStringLiteral("DESCRIPTION:") + escapeText(text));
         add(QStringLiteral("STATUS:") + statusValue(booking.status));
+        // The desk's arrival mark, for programs that read it (DESCRIPTION says it in words).
+        if (const std::optional<Arrival> arrival = Arrival::of(booking))
+            add(QStringLiteral("X-FRONTDESK-ARRIVED:") + formatTime(arrival->at));
         // URL is a URI, not TEXT: it is written encoded, never backslash-escaped.
         if (const QUrl url(booking.meetingUrl, QUrl::StrictMode);
             !booking.meetingUrl.isEmpty() && url.isValid() && !url.isRelative())

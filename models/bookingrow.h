@@ -21,6 +21,7 @@ struct BookingRow
     QString searchDigits; // SearchText::bookingDigits
     qint64 startMs = 0;   // UTC milliseconds
     qint64 endMs = 0;
+    qint64 arrivedMs = 0; // when the customer was marked arrived; 0: not arrived
     BookingStatus status = BookingStatus::Confirmed;
     LeadChannel channel = LeadChannel::Unknown;
     bool hasLead = false;

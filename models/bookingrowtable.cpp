@@ -73,7 +73,7 @@ void BookingRowTable::read(const QString &where, const QStringList &values,
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, start_ms, end_ms, status, has_lead, customer, phone, "
                                  "email, channel, service, meeting_url, search_text, "
-                                 "search_digits FROM bookings") +
+                                 "search_digits, arrived_ms FROM bookings") +
                   where);
     for (const QString &value : values)
         query.addBindValue(value);
@@ -107,6 +107,7 @@ void BookingRowTable::read(const QString &where, const QStringList &values,
                        query.value(10).toString()});
         row.searchText = query.value(11).toString();
         row.searchDigits = query.value(12).toString();
+        row.arrivedMs = query.value(13).toLongLong();
         out->append(std::move(row));
     }
 }

@@ -31,6 +31,7 @@ public:
         ChannelColumn,
         ServiceColumn,
         StatusColumn,
+        ArrivedColumn, // when the customer was marked arrived (metadata.frontdesk)
         MeetingColumn,
         ColumnCount
     };
@@ -96,6 +97,7 @@ public:
 private:
     QVariant display(const BookingRow &row, int column) const;
     QVariant sortKey(const BookingRow &row, int column) const;
+    QString arrivedText(const BookingRow &row) const;
     QVariant statusText(const BookingRow &row, int role) const;
     void reindexFrom(int first);
     void markChanged(int row);

@@ -1,5 +1,6 @@
 #include "bookingwriter.h"
 
+#include "arrival.h"
 #include "booking.h"
 #include "bookingjson.h"
 #include "cachelogging.h"
@@ -14,11 +15,12 @@ namespace {
 // Column order of both writing statements; the update's row id comes last.
 constexpr auto kColumns = "id, lead_id, start_ms, end_ms, status, has_lead, customer, phone, "
                           "email, channel, service, meeting_url, search_text, search_digits, json, "
-                          "list_hash, detail_ms";
-constexpr int kColumnCount = 17;
-constexpr int kListHash = 16;
-constexpr int kDetailMs = 17;
-constexpr int kRowId = 18;
+                          "arrived_ms, list_hash, detail_ms";
+constexpr int kColumnCount = 18;
+constexpr int kArrivedMs = 16;
+constexpr int kListHash = 17;
+constexpr int kDetailMs = 18;
+constexpr int kRowId = 19;
 constexpr qint64 kFullRow = -1;   // detail_ms: the list row carried everything
 constexpr qint64 kWantDetail = 0; // detail_ms: the full record is wanted
 
@@ -73,12 +75,12 @@ bool BookingWriter::prepare(QString *error)
 {
     const QByteArray insert =
         QByteArrayLiteral("INSERT INTO bookings (") + kColumns +
-        ") VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)";
+        ") VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)";
     const QByteArray update = QByteArrayLiteral(
         "UPDATE bookings SET id = ?1, lead_id = ?2, start_ms = ?3, end_ms = ?4, status = ?5, "
         "has_lead = ?6, customer = ?7, phone = ?8, email = ?9, channel = ?10, service = ?11, "
         "meeting_url = ?12, search_text = ?13, search_digits = ?14, json = ?15, "
-        "list_hash = ?16, detail_ms = ?17 WHERE rowid = ?18");
+        "arrived_ms = ?16, list_hash = ?17, detail_ms = ?18 WHERE rowid = ?19");
     // The comparison runs inside SQLite: the cached JSON is only copied out to merge a
     // changed brief row into it.
     const char *lookup = "SELECT rowid, json = ?2, list_hash, json FROM bookings WHERE id = ?1";
@@ -153,7 +155,11 @@ void BookingWriter::bindColumns(sqlite3_stmt *statement, const Booking &booking,
     sqlite3_bind_int64(statement, 4, booking.endTime.toMSecsSinceEpoch());
     sqlite3_bind_int(statement, 6, booking.lead.has_value() ? 1 : 0);
     bindUtf8(statement, 15, json);
-    static_assert(kColumnCount == 17);
+    if (const std::optional<Arrival> arrival = Arrival::of(booking))
+        sqlite3_bind_int64(statement, kArrivedMs, arrival->at.toMSecsSinceEpoch());
+    else
+        sqlite3_bind_null(statement, kArrivedMs);
+    static_assert(kColumnCount == 18);
 }
 
 bool BookingWriter::step(sqlite3_stmt *statement, QString *error)

@@ -173,13 +173,15 @@ bool toVersion5(QSqlDatabase &db, QString *error)
 // metadata, updated_at and Cal.com ids, which only GET /bookings/{id} promises).
 // list_hash: a hash of the last brief list row, to tell an unchanged brief row without
 // comparing it with the merged record. detail_ms: -1 the list row was full, 0 the full
-// record is wanted, > 0 when it was fetched (refreshed after a while).
+// record is wanted, > 0 when it was fetched (refreshed after a while). arrived_ms: when the
+// customer was marked arrived (metadata.frontdesk), for the list's column.
 bool toVersion6(QSqlDatabase &db, QString *error)
 {
     return execAll(
         db,
         {QStringLiteral("ALTER TABLE bookings ADD COLUMN list_hash INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("ALTER TABLE bookings ADD COLUMN detail_ms INTEGER NOT NULL DEFAULT -1")},
+         QStringLiteral("ALTER TABLE bookings ADD COLUMN detail_ms INTEGER NOT NULL DEFAULT -1"),
+         QStringLiteral("ALTER TABLE bookings ADD COLUMN arrived_ms INTEGER")},
         error);
 }
 

@@ -274,7 +274,7 @@ Nachher:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+264"/>
+        <location line="+263"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -283,7 +283,7 @@ Nachher:
         <translation type="vanished">Diese Aktion ist für einen Termin mit dem Status „%1“ nicht möglich.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-252"/>
         <location line="+36"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
@@ -374,7 +374,7 @@ Nachher:
         <translation>Den Termin von %1 absagen? Die Zeit wird wieder frei.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
@@ -872,7 +872,7 @@ Nachher:
 <context>
     <name>BookingIcsExporter</name>
     <message>
-        <location filename="../models/bookingicsexporter.cpp" line="+108"/>
+        <location filename="../models/bookingicsexporter.cpp" line="+110"/>
         <source>%1 – %2</source>
         <comment>calendar event title: customer – service</comment>
         <translation>%1 – %2</translation>
@@ -888,7 +888,12 @@ Nachher:
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Arrived: %1 UTC</source>
+        <translation>Angekommen: %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
@@ -1091,6 +1096,11 @@ Nachher:
     </message>
     <message>
         <location line="+2"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Meeting link</source>
         <translation>Meeting-Link</translation>
     </message>
@@ -1116,7 +1126,13 @@ Nachher:
         <translation>(kein Kunde)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A change to this booking is being sent to the server.</source>
         <translation>Eine Änderung an diesem Termin wird an den Server gesendet.</translation>
     </message>
@@ -2482,7 +2498,7 @@ Nachher:
 <context>
     <name>DaySheet</name>
     <message>
-        <location filename="../views/daysheet.cpp" line="+58"/>
+        <location filename="../views/daysheet.cpp" line="+59"/>
         <source>Day sheet for %1</source>
         <translation>Tagesliste für %1</translation>
     </message>
@@ -2589,6 +2605,19 @@ Nachher:
         <location line="+6"/>
         <source>The demo server stopped before it was ready (exit code %1).</source>
         <translation>Der Demo-Server wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../views/desktopnotifier.cpp" line="+31"/>
+        <source>Show Frontdesk</source>
+        <translation>Frontdesk anzeigen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Frontdesk – today %1 waiting, %2 late</source>
+        <translation>Frontdesk – heute %1 wartend, %2 verspätet</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2793,14 @@ Nachher:
         <location line="+4"/>
         <source>Day sheet saved to %1</source>
         <translation>Tagesliste in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifications</name>
+    <message>
+        <location filename="../views/freedesktopnotifications.cpp" line="+106"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2974,12 +3011,12 @@ Nachher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+550"/>
+        <location filename="../views/mainwindow.cpp" line="+551"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-494"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -2994,7 +3031,7 @@ Nachher:
         <translation>Termine</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Empty list</source>
         <translation>Leere Liste</translation>
     </message>
@@ -3236,6 +3273,113 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>NotificationPlanner</name>
+    <message>
+        <location filename="../network/notificationplanner.cpp" line="+239"/>
+        <source>New booking</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+120"/>
+        <source>%1, %2</source>
+        <comment>customer, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Booking cancelled</source>
+        <translation>Termin abgesagt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booking moved</source>
+        <translation>Termin verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <comment>customer, old time, new time</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>Starts in %n minute(s)</source>
+        <translation>
+            <numerusform>Beginnt in %n Minute</numerusform>
+            <numerusform>Beginnt in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <comment>customer, time</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer is late</source>
+        <translation>Kunde ist verspätet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was expected at %2 and has not arrived.</source>
+        <translation>%1 wurde um %2 erwartet und ist nicht angekommen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n new booking(s)</source>
+        <translation>
+            <numerusform>%n neuer Termin</numerusform>
+            <numerusform>%n neue Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n booking(s) moved or cancelled elsewhere</source>
+        <translation>
+            <numerusform>%n Termin anderswo verschoben oder abgesagt</numerusform>
+            <numerusform>%n Termine anderswo verschoben oder abgesagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n booking(s) starting soon</source>
+        <translation>
+            <numerusform>%n Termin beginnt bald</numerusform>
+            <numerusform>%n Termine beginnen bald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) late</source>
+        <translation>
+            <numerusform>%n Kunde verspätet</numerusform>
+            <numerusform>%n Kunden verspätet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unnamed customer</source>
+        <translation>Kunde ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>customer (service)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleCheck</name>
     <message>
         <location filename="../views/reschedulecheck.cpp" line="+18"/>
@@ -3428,7 +3572,27 @@ Nachher:
         <translation>Nur auf &amp;freie Zeitfenster einrasten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>New &amp;bookings</source>
+        <translation>&amp;Neue Termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings &amp;moved or cancelled elsewhere</source>
+        <translation>Anderswo &amp;verschobene oder abgesagte Termine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminders before a booking starts</source>
+        <translation>&amp;Erinnerung vor Beginn eines Termins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late c&amp;ustomers</source>
+        <translation>Ver&amp;spätete Kunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3446,6 +3610,11 @@ Nachher:
         <location line="+1"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3579,6 +3748,56 @@ Nachher:
         <location line="+2"/>
         <source>The list starts with these filters and returns to them when they are changed here.</source>
         <translation>Die Liste beginnt mit diesen Filtern und kehrt zu ihnen zurück, wenn sie hier geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bookings that arrived since the last refresh, such as the ones the AI receptionist made</source>
+        <translation>Termine, die seit dem letzten Abgleich hinzugekommen sind, etwa die der KI-Rezeption</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes made on the server or at another desk, not here</source>
+        <translation>Änderungen auf dem Server oder an einem anderen Empfang, nicht hier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> minutes before</source>
+        <translation> Minuten vorher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder minutes before the start</source>
+        <translation>Erinnerung in Minuten vor Beginn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remin&amp;d:</source>
+        <translation>Er&amp;innern:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A customer not marked as arrived some minutes after the start</source>
+        <translation>Ein Kunde, der einige Minuten nach Beginn nicht als angekommen markiert ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes after the start</source>
+        <translation> Minuten nach Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes after the start until a customer is late</source>
+        <translation>Minuten nach Beginn, bis ein Kunde als verspätet gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;te after:</source>
+        <translation>Verspä&amp;tet nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than five at once come as one summary. Nothing is shown for the first refresh of an account.</source>
+        <translation>Mehr als fünf auf einmal kommen als eine Zusammenfassung. Beim ersten Abgleich eines Kontos wird nichts angezeigt.</translation>
     </message>
     <message>
         <location line="+17"/>

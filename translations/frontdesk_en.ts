@@ -48,7 +48,7 @@
 <context>
     <name>BookingTableModel</name>
     <message numerus="yes">
-        <location filename="../models/bookingtablemodel.cpp" line="+87"/>
+        <location filename="../models/bookingtablemodel.cpp" line="+89"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>DaySheet</name>
     <message numerus="yes">
-        <location filename="../views/daysheet.cpp" line="+70"/>
+        <location filename="../views/daysheet.cpp" line="+71"/>
         <source>%n booking(s), times in %1. Printed %2.</source>
         <translation>
             <numerusform>%n booking, times in %1. Printed %2.</numerusform>
@@ -242,11 +242,62 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+492"/>
+        <location filename="../views/mainwindow.cpp" line="+493"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>
             <numerusform>%1 of %n bookings shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPlanner</name>
+    <message numerus="yes">
+        <location filename="../network/notificationplanner.cpp" line="+328"/>
+        <source>Starts in %n minute(s)</source>
+        <translation>
+            <numerusform>Starts in %n minute</numerusform>
+            <numerusform>Starts in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n new booking(s)</source>
+        <translation>
+            <numerusform>%n new booking</numerusform>
+            <numerusform>%n new bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n booking(s) moved or cancelled elsewhere</source>
+        <translation>
+            <numerusform>%n booking moved or cancelled elsewhere</numerusform>
+            <numerusform>%n bookings moved or cancelled elsewhere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n booking(s) starting soon</source>
+        <translation>
+            <numerusform>%n booking starting soon</numerusform>
+            <numerusform>%n bookings starting soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n customer(s) late</source>
+        <translation>
+            <numerusform>%n customer late</numerusform>
+            <numerusform>%n customers late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -264,7 +315,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../views/settingsdialog.cpp" line="+127"/>
+        <location filename="../views/settingsdialog.cpp" line="+134"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

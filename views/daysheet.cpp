@@ -1,5 +1,6 @@
 #include "daysheet.h"
 
+#include "arrival.h"
 #include "bookingcache.h"
 #include "clock.h"
 
@@ -99,16 +100,25 @@ QString DaySheet::html() const
         const QString name = booking.lead && !booking.lead->name.isEmpty() ? booking.lead->name
                                                                            : tr("(no customer)");
         const QString phone = booking.lead ? booking.lead->phone : QString();
-        // A box drawn as a bordered cell, not a glyph: every printer font has borders.
+        // A box drawn as a bordered cell, not a glyph: every printer font has borders. An
+        // arrival marked at the desk ticks it, with the time under it.
+        const std::optional<Arrival> arrival = Arrival::of(booking);
+        const QString box = arrival ? QStringLiteral("<b>X</b>") : QStringLiteral("&nbsp;&nbsp;");
+        const QString arrivedAt =
+            arrival ? QStringLiteral("<br/><small>%1</small>")
+                          .arg(esc(locale.toString(arrival->at.toTimeZone(m_zone).time(),
+                                                   QLocale::ShortFormat)))
+                    : QString();
         html += QStringLiteral(
                     "<tr><td align=\"center\"><table border=\"1\" cellspacing=\"0\" "
                     "cellpadding=\"5\" style=\"border-color: #000;\"><tr><td "
-                    "style=\"font-size: 4pt;\">&nbsp;&nbsp;</td></tr></table>"
+                    "style=\"font-size: %7;\">%8</td></tr></table>%9"
                     "</td><td style=\"white-space: nowrap;\">%1</td><td><b>%2</b></td>"
                     "<td style=\"white-space: nowrap;\">%3</td><td>%4</td><td>%5</td><td>%6</td>"
                     "</tr>")
                     .arg(esc(time), esc(name), esc(phone), esc(booking.service()),
-                         esc(BookingStatuses::label(booking.status)), multiline(booking.notes()));
+                         esc(BookingStatuses::label(booking.status)), multiline(booking.notes()),
+                         arrival ? QStringLiteral("8pt") : QStringLiteral("4pt"), box, arrivedAt);
     }
     html += QStringLiteral("</table></body></html>");
     return html;

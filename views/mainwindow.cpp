@@ -74,7 +74,8 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    const int widths[] = {150, 70, 180, 140, 200, 90, 160, 110, 200};
+    const int widths[] = {150, 70, 180, 140, 200, 90, 160, 110, 80, 200};
+    static_assert(std::size(widths) == BookingTableModel::ColumnCount);
     for (int column = 0; column < BookingTableModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, widths[column]);
 

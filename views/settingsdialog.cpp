@@ -44,6 +44,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_businessStart(new QTimeEdit(this))
     , m_businessEnd(new QTimeEdit(this))
     , m_datePreset(new QComboBox(this))
+    , m_notifyNew(new QCheckBox(tr("New &bookings"), this))
+    , m_notifyChanges(new QCheckBox(tr("Bookings &moved or cancelled elsewhere"), this))
+    , m_notifyReminders(new QCheckBox(tr("&Reminders before a booking starts"), this))
+    , m_reminderMinutes(new QSpinBox(this))
+    , m_notifyLate(new QCheckBox(tr("Late c&ustomers"), this))
+    , m_graceMinutes(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -51,6 +57,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createCalendarPage(), tr("&Calendar"));
     tabs->addTab(createListPage(), tr("&List"));
+    tabs->addTab(createNotificationsPage(), tr("&Notifications"));
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b02a37;"));
@@ -177,6 +184,45 @@ QWidget *SettingsDialog::createListPage()
     return page;
 }
 
+QWidget *SettingsDialog::createNotificationsPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_notifyNew->setChecked(m_initial.notifyNewBookings);
+    m_notifyNew->setToolTip(tr("Bookings that arrived since the last refresh, such as the ones "
+                               "the AI receptionist made"));
+    form->addRow(m_notifyNew);
+    m_notifyChanges->setChecked(m_initial.notifyChanges);
+    m_notifyChanges->setToolTip(tr("Changes made on the server or at another desk, not here"));
+    form->addRow(m_notifyChanges);
+
+    m_notifyReminders->setChecked(m_initial.notifyReminders);
+    form->addRow(m_notifyReminders);
+    m_reminderMinutes->setRange(1, AppSettings::maxReminderMinutes);
+    m_reminderMinutes->setSuffix(tr(" minutes before"));
+    m_reminderMinutes->setValue(m_initial.reminderMinutes);
+    m_reminderMinutes->setAccessibleName(tr("Reminder minutes before the start"));
+    m_reminderMinutes->setEnabled(m_notifyReminders->isChecked());
+    connect(m_notifyReminders, &QCheckBox::toggled, m_reminderMinutes, &QSpinBox::setEnabled);
+    form->addRow(tr("Remin&d:"), m_reminderMinutes);
+
+    m_notifyLate->setChecked(m_initial.notifyLate);
+    m_notifyLate->setToolTip(tr("A customer not marked as arrived some minutes after the start"));
+    form->addRow(m_notifyLate);
+    // Not tied to the box above: the day's late count uses the same minutes.
+    m_graceMinutes->setRange(0, AppSettings::maxGraceMinutes);
+    m_graceMinutes->setSuffix(tr(" minutes after the start"));
+    m_graceMinutes->setValue(m_initial.graceMinutes);
+    m_graceMinutes->setAccessibleName(tr("Minutes after the start until a customer is late"));
+    form->addRow(tr("La&te after:"), m_graceMinutes);
+
+    auto *note = noteLabel(page);
+    note->setText(tr("More than five at once come as one summary. Nothing is shown for the "
+                     "first refresh of an account."));
+    form->addRow(note);
+    return page;
+}
+
 QUrl SettingsDialog::chosenServer() const
 {
     if (m_server->text().trimmed() == m_initial.server.toDisplayString())
@@ -240,6 +286,12 @@ AppSettings SettingsDialog::settings() const
             result.defaultStatuses.append(status);
     }
     result.defaultDatePreset = DatePreset::Preset(m_datePreset->currentData().toInt());
+    result.notifyNewBookings = m_notifyNew->isChecked();
+    result.notifyChanges = m_notifyChanges->isChecked();
+    result.notifyReminders = m_notifyReminders->isChecked();
+    result.reminderMinutes = m_reminderMinutes->value();
+    result.notifyLate = m_notifyLate->isChecked();
+    result.graceMinutes = m_graceMinutes->value();
     return result;
 }
 

@@ -13,7 +13,8 @@ class QSpinBox;
 class QTimeEdit;
 
 // The settings a receptionist may change: server, refresh interval, display time zone,
-// language, the calendar's snapping and business hours, and what the list shows by default.
+// language, the calendar's snapping and business hours, what the list shows by default, and
+// which desktop notifications come (with the reminder and late minutes).
 // Checks what was entered before it closes; settings() then holds the choice. Applying it
 // is the main window's business.
 class SettingsDialog : public QDialog
@@ -31,6 +32,8 @@ public:
     QComboBox *timeZoneCombo() const { return m_zone; }
     QComboBox *languageCombo() const { return m_language; }
     QSpinBox *refreshSpin() const { return m_refresh; }
+    QSpinBox *reminderSpin() const { return m_reminderMinutes; }
+    QSpinBox *graceSpin() const { return m_graceMinutes; }
 
     void accept() override;
 
@@ -38,6 +41,7 @@ private:
     QWidget *createGeneralPage();
     QWidget *createCalendarPage();
     QWidget *createListPage();
+    QWidget *createNotificationsPage();
     void updateNotes();
     // The server field's URL; the unchanged text stays the current server even where the
     // policy would refuse it (the demo's placeholder address).
@@ -56,5 +60,11 @@ private:
     QTimeEdit *m_businessEnd;
     QMap<BookingStatus, QCheckBox *> m_statuses;
     QComboBox *m_datePreset;
+    QCheckBox *m_notifyNew;
+    QCheckBox *m_notifyChanges;
+    QCheckBox *m_notifyReminders;
+    QSpinBox *m_reminderMinutes;
+    QCheckBox *m_notifyLate;
+    QSpinBox *m_graceMinutes;
     QLabel *m_error;
 };

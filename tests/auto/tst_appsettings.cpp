@@ -38,6 +38,10 @@ private Q_SLOTS:
         QVERIFY(!loaded.defaultStatuses.contains(BookingStatus::Cancelled));
         QCOMPARE(loaded.defaultStatuses.size(), BookingStatuses::all().size() - 1);
         QCOMPARE(loaded.timeZone(), QTimeZone::systemTimeZone());
+        QVERIFY(loaded.notifyNewBookings && loaded.notifyChanges && loaded.notifyReminders &&
+                loaded.notifyLate);
+        QCOMPARE(loaded.reminderMinutes, 10);
+        QCOMPARE(loaded.graceMinutes, 10);
     }
 
     void roundTrip()
@@ -52,6 +56,12 @@ private Q_SLOTS:
         chosen.businessEnd = QTime(19, 15);
         chosen.defaultStatuses = {BookingStatus::Confirmed};
         chosen.defaultDatePreset = DatePreset::Today;
+        chosen.notifyNewBookings = false;
+        chosen.notifyChanges = false;
+        chosen.notifyReminders = false;
+        chosen.reminderMinutes = 45;
+        chosen.notifyLate = false;
+        chosen.graceMinutes = 0;
         {
             const auto settings = settingsFile();
             chosen.save(*settings);
@@ -102,6 +112,16 @@ private Q_SLOTS:
         QTest::newRow("preset custom") << "[list]\ndefaultDatePreset=custom\n";
         QTest::newRow("server ftp") << "[account]\nlastServer=ftp://desk.example\n";
         QTest::newRow("server no host") << "[account]\nlastServer=https://\n";
+        QTest::newRow("notify new maybe") << "[notifications]\nnewBookings=maybe\n";
+        QTest::newRow("notify changes a number") << "[notifications]\nchanges=2\n";
+        QTest::newRow("notify reminders a list") << "[notifications]\nreminders=true, false\n";
+        QTest::newRow("notify late empty") << "[notifications]\nlate=\n";
+        QTest::newRow("reminder 0 minutes") << "[notifications]\nreminderMinutes=0\n";
+        QTest::newRow("reminder 121 minutes") << "[notifications]\nreminderMinutes=121\n";
+        QTest::newRow("reminder text") << "[notifications]\nreminderMinutes=soon\n";
+        QTest::newRow("grace negative") << "[today]\ngraceMinutes=-1\n";
+        QTest::newRow("grace 121 minutes") << "[today]\ngraceMinutes=121\n";
+        QTest::newRow("grace a fraction") << "[today]\ngraceMinutes=7.5\n";
         QTest::newRow("binary junk")
             << QString::fromLatin1("[sync]\nintervalSeconds=\x01\x02\xff\n");
     }
@@ -141,6 +161,18 @@ private Q_SLOTS:
         QCOMPARE(loaded.refreshSeconds, 0);
         QCOMPARE(loaded.defaultStatuses,
                  QList<BookingStatus>({BookingStatus::Confirmed, BookingStatus::NoShow}));
+    }
+
+    void notificationLimitsAreAllowed()
+    {
+        const auto settings =
+            settingsFile(QStringLiteral("[notifications]\nreminderMinutes=120\nlate=false\n"
+                                        "[today]\ngraceMinutes=0\n"));
+        const AppSettings loaded = AppSettings::load(*settings);
+        QCOMPARE(loaded.reminderMinutes, AppSettings::maxReminderMinutes);
+        QCOMPARE(loaded.graceMinutes, 0);
+        QCOMPARE(loaded.notifyLate, false);
+        QCOMPARE(loaded.notifyReminders, true);
     }
 
     void invalidZoneShowsTheSystemZone()

@@ -1,3 +1,4 @@
+#include "arrival.h"
 #include "bookingcsvexporter.h"
 #include "bookingicsexporter.h"
 #include "bookingjson.h"
@@ -121,7 +122,7 @@ private Q_SLOTS:
         const QByteArray csv = BookingCsvExporter::toCsv(sampleBookings());
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QVERIFY(csv.mid(3).startsWith("id,start,end,duration_minutes,status,customer,phone,email,"
-                                      "channel,service,notes,meeting_url\r\n"));
+                                      "channel,service,notes,meeting_url,arrived_at,arrived_by\r\n"));
         const QByteArray empty = BookingCsvExporter::toCsv({});
         QCOMPARE(empty.count("\r\n"), 1);
     }
@@ -330,6 +331,24 @@ private Q_SLOTS:
             decoder.decode(line);
             QVERIFY(!decoder.hasError());
         }
+    }
+
+    // The desk's arrival mark travels with the exports: CSV columns, and in .ics a line of
+    // the description plus an X- property other programs can read.
+    void arrivalsAreExported()
+    {
+        Booking booking = sampleBookings().first();
+        const QDateTime at(QDate(2026, 3, 21), QTime(6, 55), Qt::UTC);
+        booking.metadata = Arrival::marked(booking.metadata, at, QStringLiteral("anna@desk.de"));
+        const QStringList row = BookingCsvExporter::row(booking);
+        const QStringList names = BookingCsvExporter::columnNames();
+        QCOMPARE(row.at(names.indexOf("arrived_at")), QStringLiteral("2026-03-21T06:55:00Z"));
+        QCOMPARE(row.at(names.indexOf("arrived_by")), QStringLiteral("anna@desk.de"));
+        QCOMPARE(BookingCsvExporter::row(sampleBookings().first()).at(names.indexOf("arrived_at")),
+                 QString());
+        const QByteArray ics = BookingIcsExporter::toIcs({booking}, at);
+        QVERIFY(ics.contains("\r\nX-FRONTDESK-ARRIVED:20260321T065500Z\r\n"));
+        QVERIFY(ics.contains("Arrived: 2026-03-21 06:55 UTC"));
     }
 
     void icsParsedBackByPythonIcalendar()

@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -171,6 +172,66 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(dialog.isVisible()); // stays open and says why
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void notificationsAreChosenPerKind()
+    {
+        AppSettings initial;
+        initial.notifyChanges = false;
+        initial.notifyReminders = false;
+        initial.reminderMinutes = 25;
+        initial.graceMinutes = 5;
+        SettingsDialog dialog(initial);
+        QCOMPARE(dialog.settings(), initial);
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(tabs->count() - 1), SettingsDialog::tr("&Notifications"));
+        const auto box = [&](const char *text) {
+            for (QCheckBox *candidate : dialog.findChildren<QCheckBox *>()) {
+                if (candidate->text() == SettingsDialog::tr(text))
+                    return candidate;
+            }
+            return static_cast<QCheckBox *>(nullptr);
+        };
+        QCheckBox *newBookings = box("New &bookings");
+        QCheckBox *changes = box("Bookings &moved or cancelled elsewhere");
+        QCheckBox *reminders = box("&Reminders before a booking starts");
+        QCheckBox *late = box("Late c&ustomers");
+        QVERIFY(newBookings && changes && reminders && late);
+        QVERIFY(newBookings->isChecked() && !changes->isChecked() && !reminders->isChecked() &&
+                late->isChecked());
+        // The minutes belong to the reminders; the late minutes count without notifications too.
+        QVERIFY(!dialog.reminderSpin()->isEnabled());
+        reminders->setChecked(true);
+        QVERIFY(dialog.reminderSpin()->isEnabled());
+        late->setChecked(false);
+        QVERIFY(dialog.graceSpin()->isEnabled());
+        QCOMPARE(dialog.reminderSpin()->minimum(), 1);
+        QCOMPARE(dialog.reminderSpin()->maximum(), AppSettings::maxReminderMinutes);
+        QCOMPARE(dialog.graceSpin()->minimum(), 0);
+        QCOMPARE(dialog.graceSpin()->maximum(), AppSettings::maxGraceMinutes);
+
+        newBookings->setChecked(false);
+        changes->setChecked(true);
+        dialog.reminderSpin()->setValue(45);
+        dialog.graceSpin()->setValue(0);
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        const AppSettings chosen = dialog.settings();
+        QCOMPARE(chosen.notifyNewBookings, false);
+        QCOMPARE(chosen.notifyChanges, true);
+        QCOMPARE(chosen.notifyReminders, true);
+        QCOMPARE(chosen.reminderMinutes, 45);
+        QCOMPARE(chosen.notifyLate, false);
+        QCOMPARE(chosen.graceMinutes, 0);
+        // Everything else as it was.
+        AppSettings rest = chosen;
+        rest.notifyNewBookings = initial.notifyNewBookings;
+        rest.notifyChanges = initial.notifyChanges;
+        rest.notifyReminders = initial.notifyReminders;
+        rest.reminderMinutes = initial.reminderMinutes;
+        rest.notifyLate = initial.notifyLate;
+        rest.graceMinutes = initial.graceMinutes;
+        QCOMPARE(rest, initial);
     }
 
     void loopbackHttpServerIsAllowed()
