@@ -7,15 +7,18 @@
 #include "bookingtablemodel.h"
 #include "calendarpane.h"
 #include "demoserver.h"
+#include "desktopnotifier.h"
 #include "detailfetcher.h"
 #include "keychaintokenstore.h"
 #include "mainwindow.h"
+#include "notificationplanner.h"
 #include "resources.h"
 #include "serverurl.h"
 #include "sessionmanager.h"
 #include "signindialog.h"
 #include "slotprovider.h"
 #include "syncengine.h"
+#include "todayboard.h"
 #include "tokenaccount.h"
 #include "translationloader.h"
 
@@ -147,6 +150,31 @@ int main(int argc, char **argv)
                              details.fetchNow(id);
                      });
     details.setAutomatic(true);
+
+    // The desk's notifications: new bookings, changes made elsewhere, reminders, lateness.
+    NotificationPlanner planner(&cache);
+    planner.setSettings(window.appSettings());
+    planner.watch(&sync);    // a pass it did not see start is never announced
+    planner.watch(&actions); // this desk's own changes are not news
+    DesktopNotifier notifier;
+    QObject::connect(&planner, &NotificationPlanner::notify, &notifier, &DesktopNotifier::show);
+    const auto raise = [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    };
+    QObject::connect(&notifier, &DesktopNotifier::raiseRequested, &window, raise);
+    QObject::connect(&notifier, &DesktopNotifier::bookingActivated, &window,
+                     [&](const QString &id) {
+                         raise();
+                         window.chooseBooking(id);
+                     });
+    QObject::connect(window.todayBoard(), &TodayBoard::countsChanged, &notifier,
+                     &DesktopNotifier::setCounts);
+    notifier.setCounts(window.todayBoard()->model()->count(TodayBoardModel::Group::Waiting),
+                       window.todayBoard()->model()->count(TodayBoardModel::Group::Late));
+    planner.start();
     DemoServer demo;
     KeychainTokenStore tokens;
     SessionManager session(&client, &tokens);
@@ -169,10 +197,12 @@ int main(int argc, char **argv)
                                      .arg(timeText(cache.lastSync(), model.displayTimeZone(),
                                                    QLocale::ShortFormat))
                                : Main::tr("Not synced yet"));
+        window.todayBoard()->setSynced(cache.lastSync().isValid());
+        window.todayBoard()->reload();
         window.goToToday();
     };
     const auto startDemo = [&] {
-        window.setWindowTitle(Main::tr("Frontdesk – demo"));
+        window.setBaseTitle(Main::tr("Frontdesk – demo"));
         openAccount(QUrl(QStringLiteral("http://demo")), QStringLiteral("demo@example.com"));
         demo.start(options.seedBookings);
     };
@@ -265,6 +295,7 @@ int main(int argc, char **argv)
                      [&](const AppSettings &settings, const AppSettings &previous) {
                          sync.setInterval(std::chrono::seconds(settings.refreshSeconds));
                          details.setTimeZone(settings.timeZone());
+                         planner.setSettings(settings);
                          if (settings.server != previous.server && settings.server.isValid())
                              switchServer(settings.server, previous.server);
                      });
@@ -281,6 +312,7 @@ int main(int argc, char **argv)
             return;
         cache.close();
         model.reload();
+        planner.reset();
         QString error;
         if (!SessionManager::deleteAccountCache(options.dataDir, session.server(), session.email(),
                                                 &error))

@@ -211,5 +211,6 @@ HttpResponse ControlApi::stats()
     return jsonObject({{QStringLiteral("requests"), m_stats.total()},
                        {QStringLiteral("by_method"), m_stats.byMethod()},
                        {QStringLiteral("faults_fired"), m_faults.firedCount()},
+                       {QStringLiteral("patches"), m_stats.patches()},
                        {QStringLiteral("bookings"), m_store.count()}});
 }

@@ -72,7 +72,7 @@ bool DevServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                                                : HttpResponse::detail(403, u"Forbidden");
         outgoing.bytes = response.serialize(keepAlive);
     } else if (apiRequest.path == u"/api/v1" || apiRequest.path.startsWith(u"/api/v1/")) {
-        m_stats.record(apiRequest.method);
+        m_stats.record(apiRequest.method, apiRequest.path, apiRequest.body);
         outgoing = handleApi(apiRequest, &response, &fault);
         delayMs = m_faults.settings().latencyMs;
     } else {

@@ -2891,7 +2891,7 @@ Nachher:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+52"/>
         <source>Manage the day&apos;s appointments of an Empfio organization.</source>
         <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
     </message>
@@ -2946,7 +2946,7 @@ Nachher:
         <translation>Der lokale Terminspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+96"/>
         <source>Last synced %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
@@ -2956,19 +2956,19 @@ Nachher:
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Frontdesk – demo</source>
         <translation>Frontdesk – Demo</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+25"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Not signed in: showing cached bookings. Sign in to sync again.</source>
         <translation>Nicht angemeldet: Gespeicherte Termine werden angezeigt. Melden Sie sich an, um wieder zu synchronisieren.</translation>
     </message>
@@ -2983,7 +2983,7 @@ Nachher:
         <translation>Melden Sie sich bei %1 an, um zu dessen Terminen zu wechseln.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -2993,7 +2993,7 @@ Nachher:
         <translation>Sie sind von %1 abgemeldet. Sollen die auf diesem Computer gespeicherten Termine dieses Kontos gelöscht werden?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The cached bookings could not be deleted: %1</source>
         <translation>Die gespeicherten Termine konnten nicht gelöscht werden: %1</translation>
     </message>
@@ -3011,12 +3011,12 @@ Nachher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+551"/>
+        <location filename="../views/mainwindow.cpp" line="+629"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-568"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -3026,7 +3026,7 @@ Nachher:
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Bookings</source>
         <translation>Termine</translation>
     </message>
@@ -3036,7 +3036,7 @@ Nachher:
         <translation>Leere Liste</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -3116,7 +3116,17 @@ Nachher:
         <translation>Die Termine im Kalender zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>T&amp;oday</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show today&apos;s bookings by what happens next (Ctrl+3)</source>
+        <translation>Die heutigen Termine danach zeigen, was als Nächstes ansteht (Strg+3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3166,7 +3176,7 @@ Nachher:
         <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -3181,7 +3191,7 @@ Nachher:
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
@@ -3201,7 +3211,7 @@ Nachher:
         <translation>Offline: Termine vom Stand %1 werden angezeigt. Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
@@ -3239,6 +3249,26 @@ Nachher:
         <translation>Kein Status ausgewählt: Wählen Sie Status im Statusfilter aus.</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>This booking has no phone number to call.</source>
+        <translation>Für diesen Termin ist keine Telefonnummer hinterlegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calling %1…</source>
+        <translation>%1 wird angerufen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No program on this computer makes calls: dial %1 by hand.</source>
+        <translation>Kein Programm auf diesem Computer kann anrufen: Wählen Sie %1 von Hand.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>No bookings today.</source>
         <translation type="vanished">Heute keine Termine.</translation>
     </message>
@@ -3267,7 +3297,7 @@ Nachher:
         <translation type="vanished">Keine Termine mit den gewählten Status.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-72"/>
         <source>Offline: showing bookings cached at %1.</source>
         <translation>Offline: Termine vom Stand %1 werden angezeigt.</translation>
     </message>
@@ -3954,6 +3984,197 @@ Nachher:
         <location line="+3"/>
         <source>Use an https:// address: plain http:// is only allowed for a server on this computer.</source>
         <translation>Verwenden Sie eine https://-Adresse: Einfaches http:// ist nur für einen Server auf diesem Computer erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoard</name>
+    <message>
+        <location filename="../views/todayboard.cpp" line="+31"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Today&apos;s summary</source>
+        <translation>Übersicht für heute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today&apos;s bookings by group</source>
+        <translation>Heutige Termine nach Gruppen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No bookings today</source>
+        <translation>Heute keine Termine</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Call the customer</source>
+        <translation>Kunden &amp;anrufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n verspätet</numerusform>
+            <numerusform>%n verspätet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not synced yet: today&apos;s bookings appear here after the first sync.</source>
+        <translation>Noch nicht abgeglichen: Die heutigen Termine erscheinen hier nach dem ersten Abgleich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No bookings today in the cache of %1 (offline).</source>
+        <translation>Heute keine Termine in der lokalen Kopie von %1 (offline).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bookings today.</source>
+        <translation>Heute keine Termine.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>offline, cache of %1</source>
+        <translation>offline, lokale Kopie von %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoardModel</name>
+    <message>
+        <location filename="../models/todayboardmodel.cpp" line="+70"/>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrived, waiting</source>
+        <translation>Angekommen, wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done today</source>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled today</source>
+        <translation>Heute abgesagt</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Als Nächstes tun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n Min. zu spät</numerusform>
+            <numerusform>%n Min. zu spät</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>started %n min ago</source>
+        <translation>
+            <numerusform>vor %n Min. begonnen</numerusform>
+            <numerusform>vor %n Min. begonnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting since %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended</source>
+        <translation>vorbei</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+493"/>
+        <location filename="../views/mainwindow.cpp" line="+514"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>
@@ -320,6 +320,52 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoard</name>
+    <message numerus="yes">
+        <location filename="../views/todayboard.cpp" line="+234"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayBoardModel</name>
+    <message numerus="yes">
+        <location filename="../models/todayboardmodel.cpp" line="+356"/>
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n min late</numerusform>
+            <numerusform>%n min late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>started %n min ago</source>
+        <translation>
+            <numerusform>started %n min ago</numerusform>
+            <numerusform>started %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
         </translation>
     </message>
 </context>

@@ -237,7 +237,9 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
             QDateTime::fromMSecsSinceEpoch(block.startMs, zone).time(), QLocale::ShortFormat);
         const QString customer =
             row.hasLead ? row.field(BookingRow::Customer).toString() : tr("(no customer)");
-        QStringList texts{time + u' ' + customer};
+        // An arrived customer is ticked, as on the Today board and the day sheet.
+        QStringList texts{(row.arrivedMs != 0 ? QStringLiteral("✓ ") : QString()) + time + u' ' +
+                          customer};
         if (!row.field(BookingRow::Service).isEmpty())
             texts.append(row.field(BookingRow::Service).toString());
         if (block.provisional)

@@ -38,6 +38,14 @@ CalendarView::CalendarView(QWidget *parent)
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     connect(m_index, &CalendarIndex::changed, this, &CalendarView::invalidateBlocks);
+    // The now line follows the clock by itself, not only when something else repaints.
+    m_minuteTimer.setInterval(30 * 1000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = Clock::nowMs();
+        if (now >= m_geometry.rangeStartMs() && now < m_geometry.rangeEndMs())
+            viewport()->update();
+    });
+    m_minuteTimer.start();
     updateRange();
 }
 

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QTime>
+#include <QTimer>
 #include <QTimeZone>
 
 #include <functional>
@@ -177,4 +178,5 @@ private:
     mutable QHash<QDate, int> m_moreCount; // month view: bookings a cell could not list
     mutable bool m_blocksDirty = true;
     bool m_scrolledToBusinessHours = false;
+    QTimer m_minuteTimer;
 };

@@ -15,13 +15,16 @@
 #include "calendarview.h"
 #include "clock.h"
 #include "exportactions.h"
+#include "phonenumber.h"
 #include "syncengine.h"
+#include "todayboard.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +37,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -57,7 +61,8 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     , m_offlineIndicator(new QLabel(tr("Offline"), this))
     , m_counts(new QLabel(this))
 {
-    setWindowTitle(tr("Frontdesk"));
+    m_baseTitle = tr("Frontdesk");
+    setWindowTitle(m_baseTitle);
     m_proxy->setBookingModel(model);
 
     m_view->setModel(m_proxy);
@@ -101,8 +106,10 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     m_calendar->view()->setRowFilter(
         [this](int row) { return m_proxy->acceptsStatusAndSearch(row); });
     m_viewStack = new QStackedWidget(this);
+    m_today = new TodayBoard(model, cache, this);
     m_viewStack->addWidget(listPane);
     m_viewStack->addWidget(m_calendar);
+    m_viewStack->addWidget(m_today);
     m_splitter->addWidget(m_viewStack);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -126,13 +133,13 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
             &MainWindow::onCurrentChanged);
     // The list owns the selection; a booking chosen in the calendar becomes the list's current
     // row when the filters show it, and the details panel's booking either way.
-    connect(m_calendar, &CalendarPane::currentBookingChanged, this, [this](const QString &id) {
-        const QModelIndex row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
-        if (row.isValid())
-            m_view->setCurrentIndex(row);
-        else
-            m_details->showBooking(id);
+    connect(m_calendar, &CalendarPane::currentBookingChanged, this, &MainWindow::chooseBooking);
+    connect(m_today, &TodayBoard::currentBookingChanged, this, [this](const QString &id) {
+        if (isTodayShown())
+            chooseBooking(id);
     });
+    connect(m_today, &TodayBoard::countsChanged, this, &MainWindow::updateTitle);
+    connect(m_today, &TodayBoard::callRequested, this, &MainWindow::callCustomer);
     connect(m_calendar->navigator(), &CalendarNavigator::snapChanged, this,
             [this](int minutes, bool toSlots) {
                 m_settings.snapMinutes = minutes;
@@ -187,6 +194,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     m_calendar->view()->invalidateFilter();
     m_calendar->navigator()->setFilterNote(calendarFilterNote());
     updateCounts();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
@@ -234,7 +242,15 @@ void MainWindow::createActions()
         viewGroup->addAction(action);
     }
     m_showList->setChecked(true);
-    connect(m_showCalendar, &QAction::toggled, this, &MainWindow::showCalendar);
+    m_showToday =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-calendar-day")), tr("T&oday"), this);
+    m_showToday->setShortcut(Qt::CTRL | Qt::Key_3);
+    m_showToday->setToolTip(tr("Show today's bookings by what happens next (Ctrl+3)"));
+    m_showToday->setCheckable(true);
+    viewGroup->addAction(m_showToday);
+    connect(m_showCalendar, &QAction::triggered, this, [this] { showCalendar(true); });
+    connect(m_showList, &QAction::triggered, this, [this] { showCalendar(false); });
+    connect(m_showToday, &QAction::triggered, this, &MainWindow::showToday);
 
     auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     find->setShortcut(QKeySequence::Find);
@@ -298,6 +314,7 @@ void MainWindow::createActions()
     fileMenu->addAction(quit);
     viewMenu->addAction(m_showList);
     viewMenu->addAction(m_showCalendar);
+    viewMenu->addAction(m_showToday);
     viewMenu->addSeparator();
     viewMenu->addAction(today);
     viewMenu->addAction(find);
@@ -308,6 +325,7 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(m_showList); // the booking actions go before the view switch
     toolBar->addAction(m_showCalendar);
+    toolBar->addAction(m_showToday);
     // The filters get a row of their own: beside the actions they would not fit a laptop.
     addToolBarBreak();
     QToolBar *filterBar = addToolBar(tr("Filters"));
@@ -364,6 +382,7 @@ void MainWindow::onSyncFinished(const SyncReport &report)
     if (report.ok() && isCalendarShown())
         m_calendar->view()->refreshSlots();
     if (report.ok()) {
+        m_today->setSynced(true);
         setSyncText(tr("Synced at %1").arg(timeText(report.finishedAt)));
     } else if (m_sync && m_sync->isOffline()) {
         setSyncText(tr("Last synced %1").arg(timeText(m_sync->lastSync())));
@@ -394,6 +413,7 @@ void MainWindow::setOffline(bool offline, const QDateTime &cachedAt)
     m_offlineBanner->setText(
         tr("Offline: showing bookings cached at %1. Reconnecting…").arg(timeText(cachedAt)));
     m_offlineBanner->setVisible(offline);
+    m_today->setOffline(offline, cachedAt);
     updateEmptyState();
 }
 
@@ -446,6 +466,8 @@ bool MainWindow::isVisibleNow(const QString &id) const
         return false;
     if (isCalendarShown())
         return m_calendar->view()->isShownRow(source);
+    if (isTodayShown())
+        return m_today->model()->indexOf(id).isValid();
     return m_proxy->mapFromSource(m_model->index(source, 0)).isValid();
 }
 
@@ -525,6 +547,61 @@ void MainWindow::updateEmptyState()
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
 }
 
+void MainWindow::showToday()
+{
+    m_viewStack->setCurrentWidget(m_today);
+    m_showToday->setChecked(true);
+    keepCurrentVisible();
+    m_today->setCurrentBookingId(m_details->bookingId());
+    m_today->view()->setFocus(Qt::OtherFocusReason);
+    if (m_bookingActions)
+        m_bookingActions->update();
+}
+
+bool MainWindow::isTodayShown() const
+{
+    return m_viewStack->currentWidget() == m_today;
+}
+
+void MainWindow::chooseBooking(const QString &id)
+{
+    const QModelIndex row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+    if (row.isValid() && !id.isEmpty())
+        m_view->setCurrentIndex(row);
+    else
+        m_details->showBooking(id);
+    if (m_bookingActions)
+        m_bookingActions->update();
+}
+
+void MainWindow::callCustomer(const QString &id)
+{
+    const std::optional<Booking> booking = m_cache ? m_cache->booking(id) : std::nullopt;
+    const QString phone = booking && booking->lead ? booking->lead->phone : QString();
+    const QUrl uri = PhoneNumber::telUri(phone, m_model->displayTimeZone());
+    if (uri.isEmpty()) {
+        statusBar()->showMessage(tr("This booking has no phone number to call."), 10000);
+        return;
+    }
+    if (QDesktopServices::openUrl(uri))
+        statusBar()->showMessage(tr("Calling %1…").arg(uri.path()), 10000);
+    else
+        statusBar()->showMessage(
+            tr("No program on this computer makes calls: dial %1 by hand.").arg(uri.path()), 15000);
+}
+
+void MainWindow::setBaseTitle(const QString &title)
+{
+    m_baseTitle = title;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString counts = m_today->countsText();
+    setWindowTitle(counts.isEmpty() ? m_baseTitle : tr("%1 — %2").arg(m_baseTitle, counts));
+}
+
 void MainWindow::showCalendar(bool calendar)
 {
     m_viewStack->setCurrentWidget(calendar ? static_cast<QWidget *>(m_calendar)
@@ -572,14 +649,15 @@ void MainWindow::setActionController(BookingActionController *controller)
     m_bookingActions = new BookingActionSet(controller, this);
     m_controller = controller;
     m_controller->setTimeZone(m_settings.timeZone());
-    // The calendar selects one booking at a time; the list may select several.
+    // The calendar and the Today board select one booking at a time; the list several.
     m_bookingActions->setSelectionSource([this] { return m_details->bookingId(); },
                                          [this] {
-                                             return isCalendarShown()
+                                             return isCalendarShown() || isTodayShown()
                                                         ? QStringList{m_details->bookingId()}
                                                         : selectedBookingIds();
                                          });
     m_calendar->setBookingActions(m_bookingActions, controller);
+    m_today->setActionController(controller, m_bookingActions);
     m_bookingActions->attachToWindow(this);
     m_bookingActions->attachToList(m_view);
     m_details->setActions({m_bookingActions->arrived(), m_bookingActions->unarrived(),

@@ -16,6 +16,7 @@ class BookingFilterBar;
 class BookingFilterProxy;
 class BookingTableModel;
 class CalendarPane;
+class TodayBoard;
 class ExportActions;
 class QLabel;
 class QMenu;
@@ -49,6 +50,18 @@ public:
     void showCalendar(bool calendar);
     bool isCalendarShown() const;
     CalendarPane *calendarPane() const { return m_calendar; }
+    TodayBoard *todayBoard() const { return m_today; }
+    // View › Today (Ctrl+3); showCalendar(false) goes back to the list.
+    void showToday();
+    bool isTodayShown() const;
+    // The title before the day's counts ("Frontdesk", "Frontdesk – demo").
+    void setBaseTitle(const QString &title);
+    // A booking chosen in the calendar, on the Today board or by a notification: the list's
+    // current row when the filters show it, the details panel's booking either way.
+    void chooseBooking(const QString &id);
+    // Opens the customer's number as a tel: URI in the system's phone handler; says so in
+    // the status bar, or why not.
+    void callCustomer(const QString &id);
     void setAccountText(const QString &text);
     void setSyncText(const QString &text);
     void setOffline(bool offline, const QDateTime &cachedAt);
@@ -96,6 +109,7 @@ private:
     void createActions();
     void onCurrentChanged();
     void onFiltersChanged();
+    void updateTitle();
     // Actions act on the details panel's booking: it must be one the user can see. When the
     // filters or the search hide it, the list's current row (if any) takes its place, else
     // nothing is current and the booking actions are off.
@@ -143,4 +157,7 @@ private:
     BookingActionController *m_controller = nullptr;
     QAction *m_showList = nullptr;
     QAction *m_showCalendar = nullptr;
+    QAction *m_showToday = nullptr;
+    TodayBoard *m_today = nullptr;
+    QString m_baseTitle;
 };

@@ -5,6 +5,7 @@
 #include "calendarpane.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "todayboard.h"
 
 #include <QHeaderView>
 #include <QSettings>
@@ -28,6 +29,8 @@ void MainWindow::restoreSettings()
     m_filters->restoreSettings(settings);
     m_calendar->restoreSettings(settings);
     showCalendar(settings.value(QStringLiteral("mainWindow/calendar"), false).toBool());
+    if (settings.value(QStringLiteral("mainWindow/today"), false).toBool())
+        showToday();
 }
 
 void MainWindow::saveSettings() const
@@ -41,6 +44,7 @@ void MainWindow::saveSettings() const
     m_filters->saveSettings(settings);
     m_calendar->saveSettings(settings);
     settings.setValue(QStringLiteral("mainWindow/calendar"), isCalendarShown());
+    settings.setValue(QStringLiteral("mainWindow/today"), isTodayShown());
 }
 
 void MainWindow::setAppSettings(const AppSettings &settings)
@@ -49,12 +53,14 @@ void MainWindow::setAppSettings(const AppSettings &settings)
     const AppSettings previous = std::exchange(m_settings, settings);
     m_settingsApplied = true;
     m_calendar->applySettings(settings);
+    m_today->setGraceMinutes(settings.graceMinutes);
     if (m_controller)
         m_controller->setTimeZone(settings.timeZone());
     // Only a new zone re-filters: "upcoming" moves with the clock, and 100,000 rows cost.
     if (const QTimeZone zone = settings.timeZone(); zone != m_model->displayTimeZone()) {
         m_model->setDisplayTimeZone(zone);
         m_details->setDisplayTimeZone(zone);
+        m_today->setTimeZone(zone);
         m_filters->refreshDateRange(); // "today" is another span of time in another zone
         setOffline(m_offline, m_cachedAt);
     }
