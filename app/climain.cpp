@@ -1,5 +1,7 @@
 #include "cliaccountcommands.h"
 #include "cliactioncommands.h"
+#include "clihistorycommand.h"
+#include "cliinsightscommand.h"
 #include "clilistcommands.h"
 #include "clioutboxcommand.h"
 #include "clioutput.h"
@@ -34,6 +36,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("arrive"), CliActionCommands::arrive},
         {QStringLiteral("unarrive"), CliActionCommands::unarrive},
         {QStringLiteral("outbox"), CliOutboxCommand::run},
+        {QStringLiteral("insights"), CliInsightsCommand::run},
+        {QStringLiteral("history"), CliHistoryCommand::run},
     };
     return table;
 }
@@ -61,6 +65,12 @@ QString description()
         "                             start until the end; every desk sees it)\n"
         "  unarrive ID                take back an arrival marked by mistake\n"
         "  outbox [discard N|apply N] changes the server does not have yet\n"
+        "  history BOOKING_ID | --lead LEAD_ID [--json]\n"
+        "                             a customer's bookings, visits, no-shows and\n"
+        "                             cancellations\n"
+        "  insights [--from DATE] [--to DATE] [--json]\n"
+        "                             bookings by status, weekday, hour, service, channel\n"
+        "                             and lead time; the customers with most no-shows\n"
         "\n"
         "FILTERS: --from DATE, --to DATE (YYYY-MM-DD in local time, --to included, or a\n"
         "date-time), --status STATUS (repeatable), --search TEXT.\n"

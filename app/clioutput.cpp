@@ -1,6 +1,7 @@
 #include "clioutput.h"
 
 #include "booking.h"
+#include "timetext.h"
 
 #include <QLocale>
 
@@ -58,7 +59,7 @@ QString CliOutput::localDateTime(const QDateTime &time)
 {
     if (!time.isValid())
         return tr("unknown");
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return TimeText::dateTime(time, QTimeZone::systemTimeZone());
 }
 
 QString CliOutput::localDate(const QDateTime &time)
@@ -69,8 +70,7 @@ QString CliOutput::localDate(const QDateTime &time)
 
 QString CliOutput::localTime(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime().time(), QLocale::ShortFormat)
-                          : QString();
+    return TimeText::timeOfDay(time, QTimeZone::systemTimeZone());
 }
 
 QString CliOutput::summary(const Booking &booking)

@@ -6,10 +6,12 @@
 #include "bookingdetailspanel.h"
 #include "bookingtablemodel.h"
 #include "calendarpane.h"
+#include "customerpanel.h"
 #include "demoserver.h"
 #include "desktopnotifier.h"
 #include "detailfetcher.h"
 #include "keychaintokenstore.h"
+#include "leadhistoryfetcher.h"
 #include "mainwindow.h"
 #include "notificationplanner.h"
 #include "resources.h"
@@ -150,6 +152,19 @@ int main(int argc, char **argv)
                              details.fetchNow(id);
                      });
     details.setAutomatic(true);
+    // The selected booking's customer: every booking of theirs, fresh from the server.
+    LeadHistoryFetcher leadHistory(&client, &cache);
+    QObject::connect(&window, &MainWindow::customerShown, &leadHistory, [&](const QString &leadId) {
+        if (client.hasAccessToken() && !sync.isOffline())
+            leadHistory.fetch(leadId);
+    });
+    QObject::connect(&leadHistory, &LeadHistoryFetcher::finished, &window,
+                     [&](const LeadHistoryFetcher::Report &report) {
+                         if (!report.inserted.isEmpty() || !report.changed.isEmpty())
+                             model.applyWritten(report.inserted, report.changed);
+                         if (report.leadId == window.customerPanel()->leadId())
+                             window.customerPanel()->refresh();
+                     });
 
     // The desk's notifications: new bookings, changes made elsewhere, reminders, lateness.
     NotificationPlanner planner(&cache);
@@ -175,6 +190,13 @@ int main(int argc, char **argv)
     notifier.setCounts(window.todayBoard()->model()->count(TodayBoardModel::Group::Waiting),
                        window.todayBoard()->model()->count(TodayBoardModel::Group::Late));
     planner.start();
+    QObject::connect(&window, &MainWindow::conflictAppeared, &notifier, [&](const QString &text) {
+        DeskNotification conflict;
+        conflict.kind = DeskNotification::Kind::Conflict;
+        conflict.title = Main::tr("A change needs your decision");
+        conflict.body = text;
+        notifier.show({conflict});
+    });
     DemoServer demo;
     KeychainTokenStore tokens;
     SessionManager session(&client, &tokens);

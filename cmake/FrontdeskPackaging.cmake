@@ -131,7 +131,8 @@ else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
         "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
 libqt6network6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6httpserver6 (>= 6.4), libqt6svg6 (>= 6.4), \
-libqt6keychain1, ${_frontdesk_plugin_depends}")
+libqt6charts6 (>= 6.4), libqt6concurrent6 (>= 6.4), \
+libqt6keychain1, libsimdjson14, ${_frontdesk_plugin_depends}")
 endif()
 # Qt's own texts (standard buttons, file dialogs) in the user's language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")

@@ -214,6 +214,8 @@ QString Seeder::createFrom(BookingStore &store, const QJsonObject &spec, QString
         return {};
     }
     fillCalendarFields(m_liveRng, b, 7'000'000 + m_liveSerial++);
+    if (spec.contains(QLatin1String("meeting_url")))
+        b.meetingUrl = spec.value(QLatin1String("meeting_url")).toString(); // null: none
     const QJsonValue metadata = spec.value(QLatin1String("metadata"));
     if (metadata.isObject())
         b.metadataJson = QJsonDocument(metadata.toObject()).toJson(QJsonDocument::Compact);

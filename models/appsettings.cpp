@@ -196,6 +196,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     read(kReminderMinutesKey, readIntIn(1, maxReminderMinutes), result.reminderMinutes);
     read(kNotifyLateKey, readBool, result.notifyLate);
     read(graceKey(), readIntIn(0, maxGraceMinutes), result.graceMinutes);
+    read(hourHeightKey(), readIntIn(minHourHeight, maxHourHeight), result.hourHeight);
     return result;
 }
 
@@ -219,6 +220,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(kReminderMinutesKey, reminderMinutes);
     settings.setValue(kNotifyLateKey, notifyLate);
     settings.setValue(graceKey(), graceMinutes);
+    settings.setValue(hourHeightKey(), hourHeight);
 }
 
 QTimeZone AppSettings::timeZone() const

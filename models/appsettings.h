@@ -39,6 +39,9 @@ struct AppSettings
     // A customer not marked arrived this long after the start is late (notifications and
     // the day's counts alike); 0..maxGraceMinutes.
     int graceMinutes = 10;
+    // The calendar's zoom (pixels per hour), changed in the calendar itself (Ctrl+wheel,
+    // Ctrl+plus/minus), not in the dialog; minHourHeight..maxHourHeight.
+    int hourHeight = 48;
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -52,6 +55,8 @@ struct AppSettings
     static constexpr int maxRefreshSeconds = 24 * 3600;
     static constexpr int maxReminderMinutes = 120;
     static constexpr int maxGraceMinutes = 120;
+    static constexpr int minHourHeight = 24;
+    static constexpr int maxHourHeight = 192;
     static QList<BookingStatus> defaultStatusList();
 
     // The keys, for the few places that read one setting on their own.
@@ -59,6 +64,7 @@ struct AppSettings
     static QString zoneKey() { return QStringLiteral("display/timeZone"); }
     static QString languageKey() { return QStringLiteral("ui/language"); }
     static QString graceKey() { return QStringLiteral("today/graceMinutes"); }
+    static QString hourHeightKey() { return QStringLiteral("calendar/hourHeight"); }
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookingmetadata.h"
 #include "bookingstatus.h"
 #include "lead.h"
 
@@ -24,7 +25,8 @@ struct Booking
     QDateTime endTime;
     BookingStatus status = BookingStatus::Confirmed;
     QString meetingUrl;
-    QJsonObject metadata;
+    // Kept as the server's text; parsed when first read.
+    BookingMetadata metadata;
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<Lead> lead;

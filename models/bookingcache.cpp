@@ -273,6 +273,31 @@ int BookingCache::count() const
     return 0;
 }
 
+QHash<QString, int> BookingCache::noShowCounts(qint64 fromMs, qint64 toMs, int atLeast) const
+{
+    QHash<QString, int> counts;
+    if (!isOpen())
+        return counts;
+    // bookings_status (status, start_ms) finds the leads, bookings_lead their bookings.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "WITH frequent AS (SELECT lead_id, COUNT(*) AS n FROM bookings WHERE status = 'no_show' "
+        "AND start_ms >= ? AND start_ms <= ? AND lead_id IS NOT NULL AND lead_id <> '' "
+        "GROUP BY lead_id HAVING COUNT(*) >= ?) "
+        "SELECT b.id, f.n FROM frequent f JOIN bookings b ON b.lead_id = f.lead_id"));
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    query.addBindValue(qMax(1, atLeast));
+    if (!query.exec()) {
+        qCWarning(lcCache).noquote() << "no-show counts:" << query.lastError().text();
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
 QList<BookingRow> BookingCache::rows() const
 {
     if (!isOpen())

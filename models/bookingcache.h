@@ -7,6 +7,7 @@
 #include "timeslot.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -119,6 +120,10 @@ public:
     // or the given ones.
     QList<BookingRow> rows() const;
     QList<BookingRow> rows(const QStringList &ids) const;
+
+    // Every booking of the customers (leads) with at least `atLeast` no-shows starting in
+    // [fromMs, toMs]: booking id -> that lead's number of no-shows in the range.
+    QHash<QString, int> noShowCounts(qint64 fromMs, qint64 toMs, int atLeast = 1) const;
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);

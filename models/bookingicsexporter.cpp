@@ -92,6 +92,10 @@ QByteArray BookingIcsExporter::foldLine(const QByteArray &line)
         // Never split a UTF-8 sequence: back up to the start of the character.
         while (cut > position && (quint8(line.at(cut)) & 0xC0) == 0x80)
             --cut;
+        // A run of continuation bytes as long as a line is no character to keep whole (a
+        // run of 75 or more made this loop forever).
+        if (cut == position)
+            cut = position + limit;
         result += line.mid(position, cut - position);
         result += "\r\n ";
         position = cut;

@@ -54,25 +54,24 @@ public:
     // "2026-03-20T14:00:00Z" (milliseconds only when non-zero).
     static QString formatDateTime(const QDateTime &time);
 
-    // Booking::json is the object re-serialized compactly.
+    // Every booking goes through BookingDecoder's rules (bookingdecoder.cpp). An object built
+    // in code is written compactly first; Booking::json holds those bytes.
     static std::optional<Booking> decodeBooking(const QJsonObject &object, QString *error);
     // One record's JSON text (as the cache stores it): Booking::json keeps these bytes.
     static std::optional<Booking> decodeRecord(const QByteArray &record, QString *error);
-    // Detail endpoint body (one booking object).
+    // Detail and PATCH answers (one booking object): Booking::json is the object as sent.
     static std::optional<Booking> decodeBookingBody(const QByteArray &body, QString *error);
     // List endpoint body: envelope errors fail the page; bad records are skipped and listed.
     // Each Booking::json holds the record's bytes exactly as the page carried them.
     static std::optional<BookingPage> decodePage(const QByteArray &body, QString *error);
-    // decodePage's two halves, public for the differential tests and the benchmark. The
-    // direct one reads the bytes itself (PageReader) and gives nullopt for a page it leaves
-    // to the reference, which goes through QJsonDocument; *deferredRecords counts the
-    // records of a decoded page that the direct one handed to the reference's record code.
-    static std::optional<BookingPage> decodePageDirect(const QByteArray &body,
-                                                       int *deferredRecords = nullptr);
-    static std::optional<BookingPage> decodePageReference(const QByteArray &body, QString *error);
     static std::optional<SlotList> decodeSlots(const QByteArray &body, QString *error);
 
     // The API's own booking shape (times in UTC with Z); unknown fields of booking.json are
     // kept, typed fields win over them.
     static QJsonObject encode(const Booking &booking);
+
+    // JSON text that the decoder accepted, as a QJsonObject (Qt's parser), for metadata and
+    // encode(): a byte order mark inside strings is kept as U+FEFF, as the decoder keeps it
+    // (Qt's parser would drop one at the start of a string). nullopt if not an object.
+    static std::optional<QJsonObject> parseObject(QByteArrayView json);
 };

@@ -1,6 +1,10 @@
 #include "bookingtablemodel.h"
 
 #include "bookingcache.h"
+#include "bookingjson.h"
+#include "clock.h"
+#include "customerhistory.h"
+#include "timetext.h"
 
 #include <QFont>
 #include <QLocale>
@@ -81,8 +85,7 @@ QVariant BookingTableModel::display(const BookingRow &row, int column) const
 {
     switch (column) {
     case StartColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.startMs, m_zone),
-                                  QLocale::ShortFormat);
+        return TimeText::dateTime(QDateTime::fromMSecsSinceEpoch(row.startMs, m_zone), m_zone);
     case DurationColumn: {
         const int minutes = int((row.endMs - row.startMs) / 60000);
         if (minutes < 60 || minutes % 60 != 0 || minutes > 24 * 60)
@@ -109,8 +112,8 @@ QString BookingTableModel::arrivedText(const BookingRow &row) const
     const QDateTime arrived = QDateTime::fromMSecsSinceEpoch(row.arrivedMs, m_zone);
     // The time alone on the booking's own day (the usual case), else the date too.
     if (arrived.date() == QDateTime::fromMSecsSinceEpoch(row.startMs, m_zone).date())
-        return tr("✓ %1").arg(QLocale().toString(arrived.time(), QLocale::ShortFormat));
-    return tr("✓ %1").arg(QLocale().toString(arrived, QLocale::ShortFormat));
+        return tr("✓ %1").arg(TimeText::timeOfDay(arrived, m_zone));
+    return tr("✓ %1").arg(TimeText::dateTime(arrived, m_zone));
 }
 
 QVariant BookingTableModel::statusText(const BookingRow &row, int role) const
@@ -169,6 +172,8 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.startMs, m_zone),
                                       QLocale::LongFormat);
         }
+        if (index.column() == CustomerColumn && recentNoShows(row.id) > 0)
+            return CustomerHistory::warningText(recentNoShows(row.id));
         return index.column() == StatusColumn ? statusText(row, role) : QVariant();
     case Qt::FontRole:
         if (index.column() == StatusColumn && syncMark(row.id) != SyncMark::Synced) {
@@ -180,7 +185,15 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return BookingStatuses::color(row.status);
+        if (index.column() == CustomerColumn && recentNoShows(row.id) > 0)
+            return m_warningIcon;
         return {};
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == CustomerColumn && recentNoShows(row.id) > 0)
+            return CustomerHistory::warningText(recentNoShows(row.id));
+        return {};
+    case NoShowWarningRole:
+        return recentNoShows(row.id);
     case BookingRole:
         if (m_cache) {
             if (auto booking = m_cache->booking(row.id))
@@ -282,18 +295,76 @@ void BookingTableModel::reload()
     beginResetModel();
     ++m_generation;
     m_rows = m_cache ? m_cache->rows() : QList<BookingRow>();
+    m_asCached.clear();
+    for (BookingRow &row : m_rows) {
+        if (m_intents.contains(row.id))
+            row = intended(std::move(row));
+    }
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (BookingRowRanks &ranks : m_ranks)
         ranks.clear();
     reindexFrom(0);
     endResetModel();
+    refreshNoShows();
 }
 
 void BookingTableModel::applyWritten(const QStringList &inserted, const QStringList &changed)
 {
-    if (m_cache)
-        upsertRows(m_cache->rows(inserted + changed));
+    if (!m_cache)
+        return;
+    QList<BookingRow> rows = m_cache->rows(inserted + changed);
+    for (BookingRow &row : rows) {
+        if (m_intents.contains(row.id))
+            row = intended(std::move(row));
+        else
+            m_asCached.remove(row.id);
+    }
+    upsertRows(std::move(rows));
+    // A status written (a no-show marked, here or at another desk) can start or end a warning.
+    refreshNoShows();
+}
+
+void BookingTableModel::refreshNoShows()
+{
+    if (!m_cache)
+        return;
+    const QDateTime now = Clock::now();
+    QHash<QString, int> counts =
+        m_cache->noShowCounts(CustomerHistory::warningSince(now).toMSecsSinceEpoch(),
+                              now.toMSecsSinceEpoch(), CustomerHistory::kWarnNoShows);
+    if (counts == m_noShows)
+        return;
+    QSet<QString> touched;
+    for (auto it = m_noShows.cbegin(); it != m_noShows.cend(); ++it) {
+        if (counts.value(it.key()) != it.value())
+            touched.insert(it.key());
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (m_noShows.value(it.key()) != it.value())
+            touched.insert(it.key());
+    }
+    m_noShows = std::move(counts);
+    for (const QString &id : std::as_const(touched)) {
+        const int at = rowOf(id);
+        if (at >= 0)
+            Q_EMIT dataChanged(index(at, CustomerColumn), index(at, CustomerColumn));
+    }
+}
+
+BookingRow BookingTableModel::intended(BookingRow row) const
+{
+    const auto it = m_intents.constFind(row.id);
+    if (it == m_intents.cend())
+        return row;
+    m_asCached.insert(row.id, row);
+    if (it->startMs != 0 && it->endMs != 0) {
+        row.startMs = it->startMs;
+        row.endMs = it->endMs;
+    }
+    if (it->status)
+        row.status = *it->status;
+    return row;
 }
 
 void BookingTableModel::upsertRows(QList<BookingRow> rows)
@@ -376,6 +447,64 @@ void BookingTableModel::setSyncState(const QList<OutboxEntry> &outbox, const QSe
             marks.insert(id, SyncMark::Sending);
     }
     setSyncMarks(marks);
+
+    // What waiting changes will do, applied in replay order. A conflict or a refusal shows the
+    // server's version: whether the desk's change happens is still open.
+    QHash<QString, Intent> intents;
+    for (const OutboxEntry &entry : outbox) {
+        if (entry.state != OutboxEntry::State::Pending)
+            continue;
+        Intent &intent = intents[entry.bookingId];
+        if (entry.action == OutboxEntry::Action::Cancel) {
+            intent.status = BookingStatus::Cancelled;
+            continue;
+        }
+        const auto time = [&](const char *key) -> qint64 {
+            const std::optional<QDateTime> parsed =
+                BookingJson::parseDateTime(entry.payload.value(QLatin1String(key)).toString());
+            return parsed && parsed->isValid() ? parsed->toMSecsSinceEpoch() : 0;
+        };
+        const qint64 start = time("start_time");
+        const qint64 end = time("end_time");
+        if (start != 0 && end > start) {
+            intent.startMs = start;
+            intent.endMs = end;
+        }
+        if (const auto status = BookingStatuses::fromWireName(
+                entry.payload.value(QLatin1String("status")).toString()))
+            intent.status = *status;
+    }
+    for (auto it = intents.begin(); it != intents.end();) {
+        if (it->startMs == 0 && !it->status)
+            it = intents.erase(it);
+        else
+            ++it;
+    }
+    if (intents.keys() == m_intents.keys() && [&] {
+            for (auto it = intents.cbegin(); it != intents.cend(); ++it) {
+                const Intent &old = m_intents[it.key()];
+                if (old.startMs != it->startMs || old.endMs != it->endMs ||
+                    old.status != it->status)
+                    return false;
+            }
+            return true;
+        }())
+        return;
+    QSet<QString> touched(m_intents.keyBegin(), m_intents.keyEnd());
+    for (auto it = intents.cbegin(); it != intents.cend(); ++it)
+        touched.insert(it.key());
+    m_intents = std::move(intents);
+    QList<BookingRow> rows;
+    for (const QString &id : std::as_const(touched)) {
+        const int at = rowOf(id);
+        if (at < 0)
+            continue;
+        // The cached row, then the intent (if any is left) over it.
+        BookingRow row = m_asCached.value(id, m_rows.at(at));
+        m_asCached.remove(id);
+        rows.append(intended(std::move(row)));
+    }
+    upsertRows(std::move(rows));
 }
 
 void BookingTableModel::setSyncMarks(const QHash<QString, SyncMark> &marks)

@@ -6,10 +6,13 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QSet>
 #include <QStringList>
 #include <QTimeZone>
+
+#include <optional>
 
 class BookingCache;
 
@@ -40,8 +43,9 @@ public:
         BookingIdRole,
         SortRole, // the column's sort key (the proxy compares rows directly, faster)
         StartMsRole,
-        StatusRole,   // BookingStatus as int
-        SyncMarkRole, // SyncMark as int
+        StatusRole,        // BookingStatus as int
+        SyncMarkRole,      // SyncMark as int
+        NoShowWarningRole, // the customer's no-shows in the last 12 months, when they warn
     };
     // Whether the server has the booking as shown: changes the desk made wait in the outbox
     // or are being sent, and the receptionist should see that in the list.
@@ -84,6 +88,13 @@ public:
     // Replaces every mark (bookings not in `marks` are synced); changed rows are updated.
     void setSyncMarks(const QHash<QString, SyncMark> &marks);
     SyncMark syncMark(const QString &id) const { return m_syncMarks.value(id, SyncMark::Synced); }
+    // The booking's customer has CustomerHistory::kWarnNoShows or more no-shows in the last
+    // 12 months: how many (0: no warning). Follows every reload and write.
+    int recentNoShows(const QString &id) const { return m_noShows.value(id, 0); }
+    // Shown beside the customer of such bookings (the view's style has the right one).
+    void setWarningIcon(const QIcon &icon) { m_warningIcon = icon; }
+    // Reads the no-show counts again (after writes the model did not see, and daily).
+    void refreshNoShows();
 
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
@@ -100,6 +111,9 @@ private:
     QString arrivedText(const BookingRow &row) const;
     QVariant statusText(const BookingRow &row, int role) const;
     void reindexFrom(int first);
+    // A change waiting in the outbox shows what it will do: the row takes its new time or
+    // status (the mark says it is not on the server yet).
+    BookingRow intended(BookingRow row) const;
     void markChanged(int row);
 
     const BookingCache *m_cache;
@@ -107,6 +121,16 @@ private:
     QHash<QString, int> m_rowById;
     quint64 m_generation = 0;
     QHash<QString, SyncMark> m_syncMarks; // only the few bookings not synced
+    struct Intent
+    {
+        qint64 startMs = 0; // 0: unchanged
+        qint64 endMs = 0;
+        std::optional<BookingStatus> status;
+    };
+    QHash<QString, Intent> m_intents;              // waiting changes, by booking
+    mutable QHash<QString, BookingRow> m_asCached; // the cached rows the intents replace
+    QHash<QString, int> m_noShows;                 // bookings of customers who warn
+    QIcon m_warningIcon;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     // Built when a column is first sorted (BookingRowRanks), by column.
     mutable std::array<BookingRowRanks, ColumnCount> m_ranks;

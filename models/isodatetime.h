@@ -19,7 +19,7 @@ public:
     // Returns a Qt::UTC QDateTime; nullopt without an offset, on out-of-range fields or on any
     // character before or after the date-time.
     static std::optional<QDateTime> parse(QStringView text);
-    // The same for UTF-8 text, as a JSON page carries it (PageReader).
+    // The same for the UTF-8 bytes of a JSON string, as BookingDecoder reads them.
     static std::optional<QDateTime> parseUtf8(QByteArrayView text);
     // UTC, "yyyy-MM-ddTHH:mm:ss[.zzz]Z" with the milliseconds only when they are not zero.
     // An invalid QDateTime gives an empty string.

@@ -1,6 +1,8 @@
 #include "todayboardmodel.h"
 
 #include "arrival.h"
+#include "customerhistory.h"
+#include "timetext.h"
 
 #include <QColor>
 #include <QFont>
@@ -324,7 +326,7 @@ QVariant TodayBoardModel::data(const QModelIndex &index, int role) const
 
 QString TodayBoardModel::timeText(const QDateTime &time) const
 {
-    return QLocale().toString(time.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+    return TimeText::timeOfDay(time, m_zone);
 }
 
 QVariant TodayBoardModel::bookingData(const Booking &booking, Group group, int column,
@@ -342,6 +344,8 @@ QVariant TodayBoardModel::bookingData(const Booking &booking, Group group, int c
     case TimeColumn:
         return tr("%1–%2").arg(timeText(booking.startTime), timeText(booking.endTime));
     case CustomerColumn:
+        if (const int noShows = m_noShows.value(booking.id))
+            return tr("%1 (⚠ %2)").arg(customer, CustomerHistory::warningText(noShows));
         return customer;
     case ServiceColumn:
         return booking.service();

@@ -50,6 +50,9 @@ public:
     void setNow(const QDateTime &now);
     void setGraceMinutes(int minutes); // late after this long past the start, not arrived
     void setTimeZone(const QTimeZone &zone);
+    // Bookings whose customers have repeated no-shows (CustomerHistory), and how many: the
+    // customer cell says so. Set before setBookings().
+    void setNoShowWarnings(const QHash<QString, int> &noShows) { m_noShows = noShows; }
     QDateTime now() const { return m_now; }
 
     int count(Group group) const { return int(m_groups[std::size_t(group)].size()); }
@@ -82,6 +85,7 @@ private:
     QString timeText(const QDateTime &time) const;
 
     QHash<QString, Booking> m_bookings;
+    QHash<QString, int> m_noShows;
     QSet<QString> m_leaving; // during setBookings(): rows about to be removed
     std::array<QList<QString>, kGroupCount> m_groups; // ids by start
     QDateTime m_now;

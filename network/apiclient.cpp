@@ -313,6 +313,7 @@ void ApiClient::onReplyFinished(RequestId id)
     if (!error) {
         qCDebug(lcNetwork).noquote()
             << pending->verb << pending->url.path() << status << pending->elapsed.elapsed() << "ms";
+        Q_EMIT serverReached(true);
         finish(id, RawResponse{status, body});
         return;
     }
@@ -334,6 +335,10 @@ void ApiClient::onReplyFinished(RequestId id)
     }
     if (error->kind != ApiError::Kind::Cancelled)
         qCWarning(lcNetwork).noquote() << error->toLogString();
+    if (error->kind == ApiError::Kind::Network || error->kind == ApiError::Kind::Timeout)
+        Q_EMIT serverReached(false);
+    else if (error->kind != ApiError::Kind::Cancelled)
+        Q_EMIT serverReached(true);
     finish(id, *error);
 }
 

@@ -82,6 +82,10 @@ public:
 Q_SIGNALS:
     // An authenticated request was answered 401: the session is over (API.md).
     void unauthorized();
+    // A request ended: `reached` when the server answered (whatever it said), false when it
+    // could not be reached (network error or time-out, after the retries). The sync engine
+    // marks the app offline or online at once from any request, not only its own passes.
+    void serverReached(bool reached);
 
 private:
     struct RawResponse

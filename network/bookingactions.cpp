@@ -238,6 +238,10 @@ void BookingActions::finish(std::shared_ptr<Run> run, ActionOutcome outcome)
                                 << (outcome.error ? outcome.error->toLogString() : QString());
     audit(*run, outcome);
     m_inFlight.remove(run->seen.id);
+    // The same change made again by hand (or another one that happens to agree) settles an
+    // older conflict or refusal of this booking.
+    if (outcome.result == ActionOutcome::Result::Applied && settleOutbox(run->seen.id) > 0)
+        outboxTouched = false; // settleOutbox announced it
     Q_EMIT bookingChanged(run->seen.id);
     if (outboxTouched)
         Q_EMIT outboxChanged();
@@ -368,6 +372,42 @@ bool BookingActions::discard(qint64 outboxId, QString *error)
     if (removed)
         Q_EMIT outboxChanged();
     return removed;
+}
+
+int BookingActions::settleOutbox(const QString &bookingId)
+{
+    int settled = 0;
+    for (const OutboxEntry &entry : m_cache->outbox()) {
+        if (entry.state == OutboxEntry::State::Pending ||
+            (!bookingId.isEmpty() && entry.bookingId != bookingId) ||
+            m_inFlight.contains(entry.bookingId))
+            continue;
+        const std::optional<Booking> current = m_cache->booking(entry.bookingId);
+        const BookingChange change = BookingChange::fromOutboxEntry(entry);
+        if (!current || !change.isReflectedIn(*current))
+            continue;
+        QString error;
+        if (!m_cache->removeOutbox(entry.id, &error)) {
+            qCWarning(lcNetwork).noquote() << "outbox write failed:" << error;
+            continue;
+        }
+        ++settled;
+        AuditEntry record;
+        record.at = Clock::now();
+        record.actor = actorName();
+        record.bookingId = entry.bookingId;
+        record.action = actionName(change);
+        record.details = change.describe();
+        record.beforeJson = entry.baseJson;
+        record.afterJson = current->json;
+        record.result = QStringLiteral("settled");
+        record.message = tr("The server already has this change; nothing was sent.");
+        if (!m_cache->appendAudit(record, &error))
+            qCWarning(lcNetwork).noquote() << "audit log write failed:" << error;
+    }
+    if (settled > 0)
+        Q_EMIT outboxChanged();
+    return settled;
 }
 
 QString BookingActions::actorName() const

@@ -62,6 +62,10 @@ public:
     // drop it.
     void resolve(qint64 outboxId, bool applyAnyway, QObject *context, Done done);
     bool discard(qint64 outboxId, QString *error);
+    // Conflicts and refusals the cached booking already reflects (the server has what the
+    // desk wanted, by a sync or by the same change made again) leave the outbox, with an
+    // audit entry ("settled"). `bookingId` empty: every booking. Returns how many.
+    int settleOutbox(const QString &bookingId = {});
 
     bool isPending(const QString &bookingId) const { return m_inFlight.contains(bookingId); }
 

@@ -131,6 +131,31 @@ bool BookingChange::isReflectedIn(const Booking &booking) const
     return !patch.isEmpty() || arrival || notes;
 }
 
+Booking BookingChange::appliedTo(Booking booking) const
+{
+    if (kind == Kind::Cancel) {
+        booking.status = BookingStatus::Cancelled;
+        return booking;
+    }
+    if (patch.status)
+        booking.status = *patch.status;
+    if (patch.startTime)
+        booking.startTime = *patch.startTime;
+    if (patch.endTime)
+        booking.endTime = *patch.endTime;
+    if (patch.meetingUrl)
+        booking.meetingUrl = *patch.meetingUrl;
+    if (patch.metadata)
+        booking.metadata = *patch.metadata;
+    if (notes)
+        booking.metadata.insert(QStringLiteral("notes"), *notes);
+    if (arrival)
+        booking.metadata = arrival->arrived
+                               ? Arrival::marked(booking.metadata, arrival->at, arrival->by)
+                               : Arrival::unmarked(booking.metadata);
+    return booking;
+}
+
 QString BookingChange::describe(const QTimeZone &zone) const
 {
     if (kind == Kind::Cancel) {

@@ -58,6 +58,9 @@ public:
     // Whether the server's version already shows this change (then sending it again would
     // be pointless, and seeing it is no conflict).
     bool isReflectedIn(const Booking &booking) const;
+    // `booking` as it will be once the server has this change (what the desk shows while the
+    // change waits in the outbox, and "mine" in a conflict).
+    Booking appliedTo(Booking booking) const;
     // A short translated description: "Reschedule to Tue 24 Nov 10:00", "Cancel". Times are
     // shown in `zone` (the display time zone; the system's for the command line).
     QString describe(const QTimeZone &zone = QTimeZone::systemTimeZone()) const;

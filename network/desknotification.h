@@ -14,6 +14,7 @@ struct DeskNotification
         ChangedElsewhere, // moved or cancelled by someone other than this desk
         StartsSoon,       // starts within the reminder minutes
         Late,             // started more than the grace minutes ago, nobody arrived
+        Conflict,         // a change of this desk met a change made elsewhere: choose one
         Summary,          // more than kMaxSingle of one kind at once
     };
 

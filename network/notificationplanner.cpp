@@ -375,6 +375,7 @@ DeskNotification NotificationPlanner::summary(DeskNotification::Kind kind,
     case Kind::Late:
         result.title = tr("%n customer(s) late", nullptr, count);
         break;
+    case Kind::Conflict: // announced one by one by the change inbox, never summed up
     case Kind::Summary:
         Q_UNREACHABLE();
     }

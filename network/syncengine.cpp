@@ -26,6 +26,10 @@ SyncEngine::SyncEngine(ApiClient *client, BookingCache *cache, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
     // The operating system's view of the network is a hint, not the truth: it only makes a
     // waiting engine try again sooner. Offline is decided by requests failing.
+    // Any request tells: a change the desk makes while the server is out of reach marks the
+    // app offline at once, and the first answer after that marks it online and replays the
+    // outbox without waiting for the next refresh.
+    connect(m_client, &ApiClient::serverReached, this, &SyncEngine::onServerReached);
     if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 &SyncEngine::onReachabilityChanged);
@@ -38,6 +42,23 @@ void SyncEngine::onReachabilityChanged()
     if (m_running && m_offline && information &&
         information->reachability() == QNetworkInformation::Reachability::Online)
         refreshNow();
+}
+
+void SyncEngine::onServerReached(bool reached)
+{
+    if (!m_running || reached == !m_offline)
+        return;
+    setOffline(!reached);
+    if (isSyncing())
+        return; // the pass ends with its own verdict and schedules the next
+    if (reached) {
+        m_failures = 0;
+        refreshNow(); // replays the outbox first
+    } else {
+        // Try again soon (with the usual backoff) rather than at the next interval.
+        m_failures = std::max(m_failures, 1);
+        scheduleNext();
+    }
 }
 
 SyncEngine::~SyncEngine()
@@ -294,6 +315,9 @@ void SyncEngine::endPass()
     }
     if (!m_report.removed.isEmpty())
         Q_EMIT bookingsRemoved(m_report.removed);
+    // A conflict the pass shows settled on the server (someone made the same change) clears.
+    if (m_actions && m_report.complete && m_report.cacheError.isEmpty())
+        m_actions->settleOutbox();
 
     qCInfo(lcNetwork).noquote() << "sync pass" << m_pass << m_report.toLogString();
     m_lastReport = m_report;

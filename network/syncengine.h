@@ -72,6 +72,7 @@ Q_SIGNALS:
 private:
     void startPaging();
     void onReachabilityChanged();
+    void onServerReached(bool reached);
     void onPage(const BookingPage &page);
     void dropPager();
     // No more pages: the writer ends the pass (complete: every page arrived).

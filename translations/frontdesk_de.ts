@@ -248,7 +248,7 @@ Nachher:
 <context>
     <name>BookingActionController</name>
     <message>
-        <location filename="../views/bookingactioncontroller.cpp" line="+59"/>
+        <location filename="../views/bookingactioncontroller.cpp" line="+60"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
@@ -346,12 +346,12 @@ Nachher:
     <message>
         <location line="+46"/>
         <source>Mark the booking of %1 as no-show?</source>
-        <translation>Den Termin von %1 als „nicht erschienen“ markieren?</translation>
+        <translation>Den Termin von %1 als „Nicht erschienen“ markieren?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark the booking of %1 as completed?</source>
-        <translation>Den Termin von %1 als „erledigt“ markieren?</translation>
+        <translation>Den Termin von %1 als „Erledigt“ markieren?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -391,7 +391,7 @@ Nachher:
     <message>
         <location line="+34"/>
         <source>Done: %1</source>
-        <translation>Erledigt: %1</translation>
+        <translation>Fertig: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -439,7 +439,7 @@ Nachher:
         <translation>Jemand hat diesen Termin inzwischen auf dem Server geändert (%1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>the booking has changed since.</source>
         <translation>Der Termin wurde inzwischen geändert.</translation>
     </message>
@@ -473,7 +473,7 @@ Nachher:
 <context>
     <name>BookingActionSet</name>
     <message>
-        <location filename="../views/bookingactionset.cpp" line="+25"/>
+        <location filename="../views/bookingactionset.cpp" line="+27"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Verschieben…</translation>
     </message>
@@ -485,7 +485,7 @@ Nachher:
     <message>
         <location line="+1"/>
         <source>Mark as &amp;No-show…</source>
-        <translation>Als „&amp;nicht erschienen“ markieren…</translation>
+        <translation>Als „&amp;Nicht erschienen“ markieren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -495,7 +495,7 @@ Nachher:
     <message>
         <location line="+2"/>
         <source>Mark as &amp;Completed…</source>
-        <translation>Als „&amp;erledigt“ markieren…</translation>
+        <translation>Als „&amp;Erledigt“ markieren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -510,7 +510,7 @@ Nachher:
     <message>
         <location line="+1"/>
         <source>Undo a no-show or completed mark</source>
-        <translation>Eine Markierung „nicht erschienen“ oder „erledigt“ zurücknehmen</translation>
+        <translation>Eine Markierung „Nicht erschienen“ oder „Erledigt“ zurücknehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -554,12 +554,12 @@ Nachher:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-163"/>
         <source>Undo the last reschedule or status change (Ctrl+Z)</source>
         <translation>Die letzte Verschiebung oder Statusänderung rückgängig machen (Strg+Z)</translation>
     </message>
@@ -582,12 +582,17 @@ Nachher:
 <context>
     <name>BookingActions</name>
     <message>
-        <location filename="../network/bookingactions.cpp" line="+363"/>
+        <location filename="../network/bookingactions.cpp" line="+367"/>
         <source>The change was discarded; the server&apos;s version stays.</source>
         <translation>Die Änderung wurde verworfen; die Fassung des Servers bleibt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
+        <source>The server already has this change; nothing was sent.</source>
+        <translation>Der Server hat diese Änderung schon; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>(unknown user)</source>
         <translation>(unbekannter Benutzer)</translation>
     </message>
@@ -610,7 +615,7 @@ Nachher:
 <context>
     <name>BookingChange</name>
     <message>
-        <location filename="../network/bookingchange.cpp" line="+137"/>
+        <location filename="../network/bookingchange.cpp" line="+162"/>
         <source>Cancel</source>
         <translation>Absagen</translation>
     </message>
@@ -651,9 +656,9 @@ Nachher:
     </message>
 </context>
 <context>
-    <name>BookingDetailsHtml</name>
+    <name>BookingDetailsContent</name>
     <message>
-        <location filename="../views/bookingdetailshtml.cpp" line="+37"/>
+        <location filename="../views/bookingdetailscontent.cpp" line="+53"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -662,13 +667,44 @@ Nachher:
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>(%n item(s))</source>
+        <translation>
+            <numerusform>(%n Eintrag)</numerusform>
+            <numerusform>(%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>(%n field(s))</source>
+        <translation>
+            <numerusform>(%n Feld)</numerusform>
+            <numerusform>(%n Felder)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1 (waiting to be sent)</source>
+        <translation>%1 (wartet auf das Senden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -691,12 +727,22 @@ Nachher:
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -716,7 +762,7 @@ Nachher:
         <translation>Meeting-Link</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>Leistung</translation>
     </message>
@@ -726,7 +772,7 @@ Nachher:
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -762,8 +808,8 @@ Nachher:
     </message>
     <message>
         <location line="+2"/>
-        <source>Pending: waiting to be sent to the server</source>
-        <translation>Ausstehend: wartet auf die Übertragung an den Server</translation>
+        <source>Waiting to be sent to the server: %1</source>
+        <translation>Wartet darauf, an den Server gesendet zu werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -782,35 +828,176 @@ Nachher:
     </message>
     <message>
         <location line="+3"/>
-        <source>The desk&apos;s version</source>
-        <translation>Version des Empfangs</translation>
+        <source>Before</source>
+        <translation>Vorher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Mine (%1)</source>
+        <translation>Meine (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now on the server</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsHtml</name>
+    <message>
+        <source>yes</source>
+        <translation type="vanished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="vanished">nein</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation type="vanished">(kein Kunde)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="vanished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="vanished">Uhrzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n min)</source>
+        <translation type="vanished">
+            <numerusform>%1 – %2 (%n Min.)</numerusform>
+            <numerusform>%1 – %2 (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="vanished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="vanished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="vanished">Kanal</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation type="vanished">Anfragestatus</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation type="vanished">Meeting-Link</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">Leistung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Notizen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="vanished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="vanished">Geändert</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation type="vanished">Cal.com-Buchung</translation>
+    </message>
+    <message>
+        <source>Cal.com UID</source>
+        <translation type="vanished">Cal.com-UID</translation>
+    </message>
+    <message>
+        <source>Cal.com event type</source>
+        <translation type="vanished">Cal.com-Terminart</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="vanished">Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation type="vanished">Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the server: %1</source>
+        <translation type="vanished">Wartet darauf, an den Server gesendet zu werden: %1</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="vanished">Vorher</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation type="vanished">Meine (%1)</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation type="vanished">Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Pending: waiting to be sent to the server</source>
+        <translation type="vanished">Ausstehend: wartet auf die Übertragung an den Server</translation>
+    </message>
+    <message>
+        <source>Sending a change to the server…</source>
+        <translation type="vanished">Änderung wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>Conflict: the booking changed on the server since the desk changed it</source>
+        <translation type="vanished">Konflikt: Der Termin wurde auf dem Server geändert, nachdem er hier am Empfang geändert wurde</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="vanished">Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s version</source>
+        <translation type="vanished">Version des Empfangs</translation>
+    </message>
+    <message>
         <source>The server&apos;s version</source>
-        <translation>Version des Servers</translation>
+        <translation type="vanished">Version des Servers</translation>
     </message>
 </context>
 <context>
     <name>BookingDetailsPanel</name>
     <message>
-        <location filename="../views/bookingdetailspanel.cpp" line="+21"/>
-        <location line="+36"/>
+        <location filename="../views/bookingdetailspanel.cpp" line="+22"/>
+        <location line="+38"/>
         <source>Select a booking to see its details.</source>
         <translation>Wählen Sie einen Termin aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
+        <location line="+48"/>
         <source>Booking details</source>
         <translation>Termindetails</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-16"/>
         <source>This booking is no longer on the server.</source>
         <translation>Dieser Termin ist auf dem Server nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+1"/>
         <source>Booking actions</source>
         <translation>Terminaktionen</translation>
@@ -872,7 +1059,7 @@ Nachher:
 <context>
     <name>BookingIcsExporter</name>
     <message>
-        <location filename="../models/bookingicsexporter.cpp" line="+110"/>
+        <location filename="../models/bookingicsexporter.cpp" line="+114"/>
         <source>%1 – %2</source>
         <comment>calendar event title: customer – service</comment>
         <translation>%1 – %2</translation>
@@ -1027,7 +1214,7 @@ Nachher:
 <context>
     <name>BookingStatuses</name>
     <message>
-        <location filename="../models/bookingstatus.cpp" line="+17"/>
+        <location filename="../models/bookingstatus.cpp" line="+23"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -1055,7 +1242,7 @@ Nachher:
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../models/bookingtablemodel.cpp" line="+56"/>
+        <location filename="../models/bookingtablemodel.cpp" line="+60"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
@@ -1105,7 +1292,7 @@ Nachher:
         <translation>Meeting-Link</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1187,12 +1374,12 @@ Nachher:
     <message>
         <location line="+4"/>
         <source>Mark several bookings as no-show</source>
-        <translation>Mehrere Termine als „nicht erschienen“ markieren</translation>
+        <translation>Mehrere Termine als „Nicht erschienen“ markieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mark several bookings as completed</source>
-        <translation>Mehrere Termine als „erledigt“ markieren</translation>
+        <translation>Mehrere Termine als „Erledigt“ markieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1327,24 +1514,117 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>CalendarAccessible</name>
+    <message>
+        <location filename="../views/calendaraccessible.cpp" line="+222"/>
+        <source>%1 to %2, use the arrow keys to move between bookings</source>
+        <translation>%1 bis %2, mit den Pfeiltasten von Termin zu Termin</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>dddd d MMMM</source>
+        <extracomment>The date in the calendar&apos;s spoken names of bookings and days, a QLocale date format (dddd: weekday, d: day, MMMM: month name)</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current time, %1</source>
+        <translation>Aktuelle Uhrzeit, %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, today</source>
+        <translation>%1, heute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more booking(s) on %1</source>
+        <translation>
+            <numerusform>%n weiterer Termin am %1</numerusform>
+            <numerusform>%n weitere Termine am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2 to %3, %4</source>
+        <translation>%1, %2 bis %3, %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no customer</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>arrived</source>
+        <translation>angekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change pending</source>
+        <translation>Änderung ausstehend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line across today marks the current time.</source>
+        <translation>Die Linie quer über den heutigen Tag zeigt die aktuelle Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the day with all its bookings.</source>
+        <translation>Öffnet den Tag mit allen seinen Terminen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the booking&apos;s menu</source>
+        <translation>Menü des Termins öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDragHandler</name>
+    <message>
+        <location filename="../views/calendardraghandler.cpp" line="+222"/>
+        <source>No free slot here</source>
+        <translation>Hier ist kein freier Termin</translation>
+    </message>
+</context>
+<context>
     <name>CalendarGridPainter</name>
     <message>
-        <location filename="../views/calendargridpainter.cpp" line="+174"/>
+        <location filename="../views/calendargridpainter.cpp" line="+175"/>
         <source>Clocks change: %1</source>
         <translation>Zeitumstellung: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+92"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>pending…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1360,7 +1640,7 @@ Nachher:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
@@ -1501,7 +1781,7 @@ Nachher:
 <context>
     <name>CalendarPane</name>
     <message>
-        <location filename="../views/calendarpane.cpp" line="+18"/>
+        <location filename="../views/calendarpane.cpp" line="+21"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1509,12 +1789,12 @@ Nachher:
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../views/calendarview.cpp" line="+35"/>
+        <location filename="../views/calendarview.cpp" line="+37"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../views/calendarviewinput.cpp" line="+175"/>
+        <location filename="../views/calendarviewinput.cpp" line="+240"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
@@ -1525,8 +1805,221 @@ Nachher:
     </message>
     <message>
         <location line="+6"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A change is waiting for the server&apos;s answer.</source>
         <translation>Eine Änderung wartet auf die Antwort des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeInbox</name>
+    <message>
+        <location filename="../views/changeinbox.cpp" line="+22"/>
+        <source>The server has every change this desk made.</source>
+        <translation>Der Server hat jede Änderung dieses Empfangs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep mine (send it anyway)</source>
+        <translation>&amp;Meine behalten (trotzdem senden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;server&apos;s (discard mine)</source>
+        <translation>Die des &amp;Servers behalten (meine verwerfen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes not on the server yet</source>
+        <translation>Änderungen, die noch nicht auf dem Server sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The selected change</source>
+        <translation>Die gewählte Änderung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+180"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+180"/>
+        <source>Now on the server</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>The booking before the change</source>
+        <translation>Der Termin vor der Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The booking with this desk&apos;s change</source>
+        <translation>Der Termin mit der Änderung dieses Empfangs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The booking now on the server</source>
+        <translation>Der Termin, wie er jetzt auf dem Server ist</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: this desk&apos;s change (%2) met a change made elsewhere. Which version should the booking have?</source>
+        <translation>%1: Die Änderung dieses Empfangs (%2) traf auf eine Änderung von anderswo. Welche Fassung soll der Termin haben?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mine: %1</source>
+        <translation>Meine: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the server refused %2. Its reason: %3</source>
+        <translation>%1: Der Server hat „%2“ abgelehnt. Seine Begründung: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none given)</source>
+        <translation>(keine angegeben)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 waits to be sent; it goes to the server as soon as it can be reached.</source>
+        <translation>%1: „%2“ wartet auf das Senden; es geht an den Server, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 is being sent to the server…</source>
+        <translation>%1: „%2“ wird an den Server gesendet …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sent: the server now has this desk&apos;s version.</source>
+        <translation>Gesendet: Der Server hat jetzt die Fassung dieses Empfangs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached; the change waits and is sent when it can.</source>
+        <translation>Der Server ist nicht erreichbar; die Änderung wartet und wird gesendet, sobald es geht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The booking changed on the server again; choose again.</source>
+        <translation>Der Termin wurde auf dem Server erneut geändert; bitte erneut wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Discard the change?</source>
+        <translation>Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard “%1”? It has not reached the server, and nothing else keeps it.</source>
+        <translation>„%1“ verwerfen? Sie hat den Server nicht erreicht, und nichts sonst bewahrt sie auf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discarded: the server&apos;s version stays.</source>
+        <translation>Verworfen: Die Fassung des Servers bleibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change could not be discarded: %1</source>
+        <translation>Die Änderung konnte nicht verworfen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeInboxModel</name>
+    <message>
+        <location filename="../views/changeinboxmodel.cpp" line="+77"/>
+        <source>Conflict: %1 (%2) was changed elsewhere before this desk&apos;s change reached the server. Open View › Changes to choose which to keep.</source>
+        <translation>Konflikt: %1 (%2) wurde anderswo geändert, bevor die Änderung dieses Empfangs den Server erreichte. Unter Ansicht › Änderungen wählen Sie, was bleibt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>booking %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Vorgenommen</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +2208,7 @@ Nachher:
     <message>
         <location line="+1"/>
         <source>Marks a booking as completed.</source>
-        <translation>Markiert einen Termin als erledigt.</translation>
+        <translation>Markiert einen Termin als „Erledigt“.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1735,7 +2228,7 @@ Nachher:
     <message>
         <location line="+21"/>
         <source>Done: %1.</source>
-        <translation>Erledigt: %1.</translation>
+        <translation>Fertig: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1903,6 +2396,282 @@ Nachher:
         <location line="+11"/>
         <source>See: frontdesk-cli %1 --help</source>
         <translation>Siehe: frontdesk-cli %1 --help</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistoryCommand</name>
+    <message>
+        <location filename="../app/clihistorycommand.cpp" line="+23"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead status</source>
+        <translation>Anfragestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last no-show</source>
+        <translation>Zuletzt nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (upcoming)</source>
+        <translation>%1 (anstehend)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shows a customer&apos;s bookings (upcoming first, then newest first) with the number of completed visits, no-shows, cancellations and upcoming bookings. Give a booking of theirs, or --lead. The server is asked for the customer&apos;s bookings first when it can be reached; otherwise the local copy answers.</source>
+        <translation>Zeigt die Termine eines Kunden (anstehende zuerst, dann die neuesten zuerst) mit der Zahl der Termine „Erledigt“, „Nicht erschienen“, „Abgesagt“ und der anstehenden Termine. Geben Sie einen seiner Termine an oder --lead. Ist der Server erreichbar, werden die Termine des Kunden zuerst dort abgefragt, sonst antwortet die lokale Kopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A booking of the customer.</source>
+        <translation>Ein Termin des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s lead id.</source>
+        <translation>Die Lead-ID des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer from the local copy only.</source>
+        <translation>Nur aus der lokalen Kopie antworten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print {&quot;lead&quot;, &quot;counts&quot;, &quot;bookings&quot;} with the bookings as the API writes them.</source>
+        <translation>{&quot;lead&quot;, &quot;counts&quot;, &quot;bookings&quot;} ausgeben, die Termine so, wie die API sie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give either a booking id or --lead LEAD_ID.</source>
+        <translation>Geben Sie entweder eine Termin-ID oder --lead LEAD_ID an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booking %1 is not in the local copy. Bring it up to date with: frontdesk-cli sync</source>
+        <translation>Termin %1 ist nicht in der lokalen Kopie. Aktualisieren Sie sie mit: frontdesk-cli sync</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booking %1 has no customer record (lead: null), so it has no history.</source>
+        <translation>Termin %1 hat keinen Kundendatensatz (lead: null) und damit keine Vorgeschichte.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server could not be asked (%1); this is the local copy.</source>
+        <translation>Der Server konnte nicht gefragt werden (%1); dies ist die lokale Kopie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No bookings of lead %1 are known.</source>
+        <translation>Von Lead %1 sind keine Termine bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliInsightsCommand</name>
+    <message>
+        <location filename="../app/cliinsightscommand.cpp" line="+21"/>
+        <source>“%1” is not a day: write it as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Tag: schreiben Sie ihn als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bookings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+73"/>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show rate</source>
+        <translation>Quote „Nicht erschienen“</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancellation rate</source>
+        <translation>Absagequote</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bookings starting %1 to %2 (%3)</source>
+        <translation>Termine mit Beginn vom %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bookings in this range.</source>
+        <translation>Keine Termine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bookings: %2; arrived at the desk: %3</source>
+        <translation>%1 Termine: %2; am Empfang angekommen: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Booked ahead: median %1 days, 90th percentile %2 days</source>
+        <translation>Im Voraus gebucht: Median %1 Tage, 90. Perzentil %2 Tage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The figures of the Insights view from the local copy (works offline): bookings by status, weekday, hour, service and channel, how far ahead they were booked and the customers with the most no-shows. Days are in the display time zone, by start time; without --from and --to the last 12 months up to today.</source>
+        <translation>Die Zahlen der Auswertungen aus der lokalen Kopie (auch offline): Termine nach Status, Wochentag, Stunde, Leistung und Kanal, wie weit im Voraus sie gebucht wurden und die Kunden, die am häufigsten nicht erschienen sind. Tage in der Anzeige-Zeitzone, nach Beginn; ohne --from und --to die letzten 12 Monate bis heute.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day (YYYY-MM-DD), included.</source>
+        <translation>Erster Tag (JJJJ-MM-TT), einschließlich.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day (YYYY-MM-DD), included.</source>
+        <translation>Letzter Tag (JJJJ-MM-TT), einschließlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON with the API&apos;s names for statuses, services and channels.</source>
+        <translation>JSON mit den Namen der API für Status, Leistungen und Kanäle ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from (%1) liegt nach --to (%2).</translation>
     </message>
 </context>
 <context>
@@ -2133,12 +2902,12 @@ Nachher:
 <context>
     <name>CliOutput</name>
     <message>
-        <location filename="../app/clioutput.cpp" line="+60"/>
+        <location filename="../app/clioutput.cpp" line="+61"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1–%2, %3, last changed %4</source>
         <translation>%1–%2, %3, zuletzt geändert %4</translation>
     </message>
@@ -2362,7 +3131,7 @@ Nachher:
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../views/conflictdialog.cpp" line="+16"/>
+        <location filename="../views/conflictdialog.cpp" line="+18"/>
         <source>The booking was changed elsewhere</source>
         <translation>Der Termin wurde anderswo geändert</translation>
     </message>
@@ -2420,6 +3189,247 @@ Nachher:
         <location line="+2"/>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../views/contactactions.cpp" line="+16"/>
+        <source>Copy &amp;phone number</source>
+        <translation>&amp;Telefonnummer kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy e&amp;mail address</source>
+        <translation>E-&amp;Mail-Adresse kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;booking</source>
+        <translation>Termin &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Anrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join meeting</source>
+        <translation>Besprechung &amp;beitreten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copies the time, the customer, the service and the phone</source>
+        <translation>Kopiert Zeit, Kunde, Leistung und Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls the customer with the system&apos;s phone application</source>
+        <translation>Ruft den Kunden mit der Telefonanwendung des Systems an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes to the customer with the system&apos;s mail application</source>
+        <translation>Schreibt dem Kunden mit der E-Mail-Anwendung des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the booking&apos;s meeting link in the browser</source>
+        <translation>Öffnet den Besprechungslink des Termins im Browser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the phone number %1.</source>
+        <translation>Telefonnummer %1 kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the email address %1.</source>
+        <translation>E-Mail-Adresse %1 kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the booking: %1</source>
+        <translation>Termin kopiert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing to %1…</source>
+        <translation>E-Mail an %1 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mail application took %1.</source>
+        <translation>Keine E-Mail-Anwendung hat %1 übernommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening the meeting…</source>
+        <translation>Besprechung wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No browser took the meeting link %1.</source>
+        <translation>Kein Browser hat den Besprechungslink %1 übernommen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This booking has no phone number to call.</source>
+        <translation>Dieser Termin hat keine Telefonnummer zum Anrufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling %1…</source>
+        <translation>%1 wird angerufen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No phone application took %1. Dial it by hand.</source>
+        <translation>Keine Telefonanwendung hat %1 übernommen. Bitte von Hand wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message numerus="yes">
+        <location filename="../models/customerhistory.cpp" line="+99"/>
+        <source>%n no-show(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n-mal nicht erschienen in den letzten 12 Monaten</numerusform>
+            <numerusform>%n-mal nicht erschienen in den letzten 12 Monaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryModel</name>
+    <message>
+        <location filename="../models/customerhistorymodel.cpp" line="+60"/>
+        <source>%1 (upcoming)</source>
+        <translation>%1 (anstehend)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../views/customerpanel.cpp" line="+33"/>
+        <location line="+86"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show warning</source>
+        <translation>Warnung: nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead status:</source>
+        <translation>Anfragestatus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits:</source>
+        <translation>Besuche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last no-show:</source>
+        <translation>Zuletzt nicht erschienen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings of this customer</source>
+        <translation>Termine dieses Kunden</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select a booking to see its customer.</source>
+        <translation>Wählen Sie einen Termin, um seinen Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This booking has no customer record (no lead), so there is no history to show.</source>
+        <translation>Dieser Termin hat keinen Kundendatensatz (keinen Lead) und damit keine Vorgeschichte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 completed · %2 no-shows · %3 cancelled · %4 upcoming</source>
+        <translation>%1 erledigt · %2 nicht erschienen · %3 abgesagt · %4 anstehend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -2498,12 +3508,12 @@ Nachher:
 <context>
     <name>DaySheet</name>
     <message>
-        <location filename="../views/daysheet.cpp" line="+59"/>
+        <location filename="../views/daysheet.cpp" line="+60"/>
         <source>Day sheet for %1</source>
         <translation>Tagesliste für %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%n booking(s), times in %1. Printed %2.</source>
         <translation>
             <numerusform>%n Termin, Zeiten in %1. Gedruckt am %2.</numerusform>
@@ -2518,7 +3528,7 @@ Nachher:
     <message>
         <location line="+9"/>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation>Abgehakt</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2623,7 +3633,7 @@ Nachher:
 <context>
     <name>DialogPrompter</name>
     <message>
-        <location filename="../views/dialogprompter.cpp" line="+22"/>
+        <location filename="../views/dialogprompter.cpp" line="+25"/>
         <source>Keep as it is</source>
         <translation>So lassen</translation>
     </message>
@@ -2654,7 +3664,7 @@ Nachher:
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Meeting link and notes</source>
         <translation>Meeting-Link und Notizen</translation>
     </message>
@@ -2804,6 +3814,380 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <location filename="../models/insights.cpp" line="+166"/>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+298"/>
+        <source>under 1 day</source>
+        <translation>unter 1 Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1+ days</source>
+        <translation>%1+ Tage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No-show rate = no-shows ÷ (completed + no-shows). Cancellation rate = cancellations ÷ all bookings.</source>
+        <translation>Quote „Nicht erschienen“ = nicht erschienen ÷ (erledigt + nicht erschienen). Absagequote = Absagen ÷ alle Termine.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsChartCard</name>
+    <message>
+        <location filename="../views/insightschartcard.cpp" line="+79"/>
+        <source>%1 (table)</source>
+        <translation>%1 (Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG…</source>
+        <translation>PNG …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save “%1” as PNG</source>
+        <translation>„%1“ als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No-show rate</source>
+        <translation>Quote „Nicht erschienen“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancellation rate</source>
+        <translation>Absagequote</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsTableModel</name>
+    <message>
+        <location filename="../models/insightstablemodel.cpp" line="+54"/>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked ahead</source>
+        <translation>Im Voraus gebucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Bookings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No-show rate</source>
+        <translation>Quote „Nicht erschienen“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancellation rate</source>
+        <translation>Absagequote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../views/insightsview.cpp" line="+63"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page as PDF…</source>
+        <translation>Seite als PDF …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers as CSV…</source>
+        <translation>Zahlen als CSV …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every Chart as PNG…</source>
+        <translation>Alle Diagramme als PNG …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bookings by status</source>
+        <translation>Termine nach Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows and cancellations by weekday</source>
+        <translation>Nicht erschienen und Absagen nach Wochentag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows and cancellations by hour of day</source>
+        <translation>Nicht erschienen und Absagen nach Tageszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows and cancellations by service</source>
+        <translation>Nicht erschienen und Absagen nach Leistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows and cancellations by channel</source>
+        <translation>Nicht erschienen und Absagen nach Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far ahead customers book</source>
+        <translation>Wie weit im Voraus Kunden buchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers with the most no-shows</source>
+        <translation>Kunden, die am häufigsten nicht erschienen sind</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Per day, by start time (%1).</source>
+        <translation>Pro Tag, nach Beginn (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per week (Monday to Sunday), by start time (%1).</source>
+        <translation>Pro Woche (Montag bis Sonntag), nach Beginn (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days from booking (created) to the start. Median %1 days, 90th percentile %2 days.</source>
+        <translation>Tage von der Buchung (angelegt) bis zum Beginn. Median %1 Tage, 90. Perzentil %2 Tage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days from booking (created) to the start.</source>
+        <translation>Tage von der Buchung (angelegt) bis zum Beginn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer missed a booking in this range.</source>
+        <translation>In diesem Zeitraum hat kein Kunde einen Termin versäumt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a customer (or press Enter in the table) to select their latest booking.</source>
+        <translation>Klicken Sie auf einen Kunden (oder drücken Sie in der Tabelle die Eingabetaste), um seinen letzten Termin auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No bookings start between %1 and %2.
+Choose another range to see insights.</source>
+        <translation>Zwischen %1 und %2 beginnen keine Termine.
+Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrived at the desk: %1</source>
+        <translation>am Empfang angekommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bookings from %2 to %3 (%4) — %5</source>
+        <translation>%1 Termine vom %2 bis %3 (%4) — %5</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+21"/>
+        <source>Insights</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export Charts to Folder</source>
+        <translation>Diagramme in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Insights</source>
+        <translation>Auswertungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Numbers</source>
+        <translation>Zahlen exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written. Choose another place.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
     <name>LeadInfo</name>
     <message>
         <location filename="../models/leadinfo.cpp" line="+26"/>
@@ -2891,7 +4275,7 @@ Nachher:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+52"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>Manage the day&apos;s appointments of an Empfio organization.</source>
         <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
     </message>
@@ -2946,7 +4330,12 @@ Nachher:
         <translation>Der lokale Terminspeicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+94"/>
+        <source>A change needs your decision</source>
+        <translation>Eine Änderung braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Last synced %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
@@ -3011,12 +4400,12 @@ Nachher:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+629"/>
+        <location filename="../views/mainwindow.cpp" line="+775"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-706"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -3031,12 +4420,12 @@ Nachher:
         <translation>Termine</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Empty list</source>
         <translation>Leere Liste</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Signed-in user</source>
         <translation>Angemeldeter Benutzer</translation>
     </message>
@@ -3056,7 +4445,12 @@ Nachher:
         <translation>Angezeigte Termine</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+13"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3126,7 +4520,17 @@ Nachher:
         <translation>Die heutigen Termine danach zeigen, was als Nächstes ansteht (Strg+3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Auswertungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show charts of the bookings: no-shows, cancellations, lead time (Ctrl+4)</source>
+        <translation>Diagramme der Termine anzeigen: Nicht erschienen, Absagen, Vorlauf (Strg+4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3176,7 +4580,17 @@ Nachher:
         <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <source>C&amp;hanges</source>
+        <translation>Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes the server does not have yet, and conflicts to resolve (Ctrl+5)</source>
+        <translation>Änderungen, die der Server noch nicht hat, und zu lösende Konflikte (Strg+5)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -3206,12 +4620,12 @@ Nachher:
         <translation>Der lokale Zwischenspeicher konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Offline: showing bookings cached at %1. Reconnecting…</source>
         <translation>Offline: Termine vom Stand %1 werden angezeigt. Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
@@ -3248,23 +4662,43 @@ Nachher:
         <source>No status selected: choose statuses in the Status filter.</source>
         <translation>Kein Status ausgewählt: Wählen Sie Status im Statusfilter aus.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n change(s) not sent</source>
+        <translation>
+            <numerusform>%n Änderung nicht gesendet</numerusform>
+            <numerusform>%n Änderungen nicht gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>⚠ %1, %2 to resolve</source>
+        <translation>⚠ %1, %2 zu lösen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open View › Changes (Ctrl+5)</source>
+        <translation>Ansicht › Änderungen öffnen (Strg+5)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>More: %1</source>
+        <translation>Mehr: %1</translation>
+    </message>
+    <message>
         <source>This booking has no phone number to call.</source>
-        <translation>Für diesen Termin ist keine Telefonnummer hinterlegt.</translation>
+        <translation type="vanished">Für diesen Termin ist keine Telefonnummer hinterlegt.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Calling %1…</source>
-        <translation>%1 wird angerufen…</translation>
+        <translation type="vanished">%1 wird angerufen…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No program on this computer makes calls: dial %1 by hand.</source>
-        <translation>Kein Programm auf diesem Computer kann anrufen: Wählen Sie %1 von Hand.</translation>
+        <translation type="vanished">Kein Programm auf diesem Computer kann anrufen: Wählen Sie %1 von Hand.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-69"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3297,7 +4731,7 @@ Nachher:
         <translation type="vanished">Keine Termine mit den gewählten Status.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-96"/>
         <source>Offline: showing bookings cached at %1.</source>
         <translation>Offline: Termine vom Stand %1 werden angezeigt.</translation>
     </message>
@@ -3312,13 +4746,13 @@ Nachher:
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>%1, %2</source>
         <comment>customer, time</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Booking cancelled</source>
         <translation>Termin abgesagt</translation>
     </message>
@@ -3390,7 +4824,7 @@ Nachher:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -3430,7 +4864,7 @@ Nachher:
         <translation>&amp;Eigene Zeit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -3496,7 +4930,12 @@ Nachher:
         <translation>&amp;Ab:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>No-show warning</source>
+        <translation>Warnung: nicht erschienen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
@@ -3552,6 +4991,11 @@ Nachher:
         <location line="+4"/>
         <source>The clocks change (daylight saving time) in between.</source>
         <translation>Dazwischen wird die Uhr umgestellt (Sommerzeit).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3989,7 +5433,7 @@ Nachher:
 <context>
     <name>TodayBoard</name>
     <message>
-        <location filename="../views/todayboard.cpp" line="+31"/>
+        <location filename="../views/todayboard.cpp" line="+33"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -4004,17 +5448,17 @@ Nachher:
         <translation>Heutige Termine nach Gruppen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>No bookings today</source>
         <translation>Heute keine Termine</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>&amp;Call the customer</source>
         <translation>Kunden &amp;anrufen</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+139"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -4053,7 +5497,7 @@ Nachher:
 <context>
     <name>TodayBoardModel</name>
     <message>
-        <location filename="../models/todayboardmodel.cpp" line="+70"/>
+        <location filename="../models/todayboardmodel.cpp" line="+73"/>
         <source>Late</source>
         <translation>Verspätet</translation>
     </message>
@@ -4083,7 +5527,7 @@ Nachher:
         <translation>Heute abgesagt</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+182"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -4118,7 +5562,7 @@ Nachher:
         <translation>Als Nächstes tun</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4132,8 +5576,13 @@ Nachher:
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (⚠ %2)</source>
+        <translation>%1 (⚠ %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%n min late</source>
         <translation>
             <numerusform>%n Min. zu spät</numerusform>
@@ -4260,7 +5709,6 @@ Umgebung:
 Exit-Status: 0 erledigt oder im Postausgang, 1 Fehler, 2 Konflikt.</translation>
     </message>
     <message>
-        <location filename="../app/climain.cpp" line="+43"/>
         <source>Frontdesk on the command line: keeps a local copy of an Empfio organization&apos;s bookings, lists and exports it (also offline), and changes bookings.
 
 Commands (frontdesk-cli COMMAND --help for details):
@@ -4291,7 +5739,7 @@ Environment:
                       its account is the token&apos;s own. Never saved anywhere.
 
 Exit status: 0 done or queued in the outbox, 1 error, 2 conflict.</source>
-        <translation>Frontdesk auf der Kommandozeile: hält eine lokale Kopie der Termine einer Empfio-Organisation, listet und exportiert sie (auch offline) und ändert Termine.
+        <translation type="vanished">Frontdesk auf der Kommandozeile: hält eine lokale Kopie der Termine einer Empfio-Organisation, listet und exportiert sie (auch offline) und ändert Termine.
 
 Befehle (frontdesk-cli BEFEHL --help für Details):
   login --email ADRESSE      anmelden; das Passwort wird von der Standardeingabe
@@ -4324,7 +5772,84 @@ Umgebung:
 Exit-Status: 0 erledigt oder im Postausgang, 1 Fehler, 2 Konflikt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/climain.cpp" line="+47"/>
+        <source>Frontdesk on the command line: keeps a local copy of an Empfio organization&apos;s bookings, lists and exports it (also offline), and changes bookings.
+
+Commands (frontdesk-cli COMMAND --help for details):
+  login --email ADDRESS      sign in; the password is read from standard input
+                             when that is not a terminal, else asked for
+  logout                     remove the saved session from the system keychain
+  whoami                     show the signed-in user and organization
+  sync                       send waiting changes, then update the local copy
+  list [FILTERS] [--json]    list bookings of the local copy by start time
+  export --format csv|ics [--output FILE] [FILTERS]
+  reschedule ID START [END]  move a booking (END: START plus its length)
+  cancel ID [--reason TEXT]  cancel a booking
+  no-show ID                 mark a booking as a no-show
+  complete ID                mark a booking as completed
+  arrive ID                  the customer is at the desk (from 2 hours before the
+                             start until the end; every desk sees it)
+  unarrive ID                take back an arrival marked by mistake
+  outbox [discard N|apply N] changes the server does not have yet
+  history BOOKING_ID | --lead LEAD_ID [--json]
+                             a customer&apos;s bookings, visits, no-shows and
+                             cancellations
+  insights [--from DATE] [--to DATE] [--json]
+                             bookings by status, weekday, hour, service, channel
+                             and lead time; the customers with most no-shows
+
+FILTERS: --from DATE, --to DATE (YYYY-MM-DD in local time, --to included, or a
+date-time), --status STATUS (repeatable), --search TEXT.
+Changes take --force to apply even if the booking changed on the server.
+
+Environment:
+  FRONTDESK_SERVER    server address (like --server)
+  FRONTDESK_DATA_DIR  folder of the local copy (like --data-dir)
+  FRONTDESK_TOKEN     session token to use instead of the one saved by login;
+                      its account is the token&apos;s own. Never saved anywhere.
+
+Exit status: 0 done or queued in the outbox, 1 error, 2 conflict.</source>
+        <translation>Frontdesk auf der Kommandozeile: hält eine lokale Kopie der Termine einer Empfio-Organisation, listet und exportiert sie (auch offline) und ändert Termine.
+
+Befehle (frontdesk-cli BEFEHL --help für Details):
+  login --email ADRESSE      anmelden; das Passwort wird von der Standardeingabe
+                             gelesen, wenn diese kein Terminal ist, sonst abgefragt
+  logout                     gespeicherte Sitzung aus dem Schlüsselbund entfernen
+  whoami                     angemeldeten Benutzer und Organisation anzeigen
+  sync                       wartende Änderungen senden, dann lokale Kopie aktualisieren
+  list [FILTER] [--json]     Termine der lokalen Kopie nach Beginn auflisten
+  export --format csv|ics [--output DATEI] [FILTER]
+  reschedule ID BEGINN [ENDE] Termin verschieben (ENDE: BEGINN plus seine Dauer)
+  cancel ID [--reason TEXT]  Termin absagen
+  no-show ID                 Termin als „Nicht erschienen“ markieren
+  complete ID                Termin als „Erledigt“ markieren
+  arrive ID                  der Kunde ist am Empfang (ab 2 Stunden vor Beginn bis
+                             zum Ende; jeder Empfang sieht es)
+  unarrive ID                versehentlich markierte Ankunft zurücknehmen
+  outbox [discard N|apply N] Änderungen, die der Server noch nicht hat
+  history TERMIN_ID | --lead LEAD_ID [--json]
+                             Termine eines Kunden: Besuche, „Nicht erschienen“
+                             und abgesagte Termine
+  insights [--from DATUM] [--to DATUM] [--json]
+                             Termine nach Status, Wochentag, Stunde, Leistung, Kanal
+                             und Vorlaufzeit; die Kunden, die am häufigsten nicht
+                             erschienen sind
+
+FILTER: --from DATUM, --to DATUM (JJJJ-MM-TT in Ortszeit, --to einschließlich,
+oder ein Zeitpunkt), --status STATUS (wiederholbar), --search TEXT.
+Änderungen nehmen --force, um auch dann zu gelten, wenn der Termin auf dem
+Server geändert wurde.
+
+Umgebung:
+  FRONTDESK_SERVER    Serveradresse (wie --server)
+  FRONTDESK_DATA_DIR  Ordner der lokalen Kopie (wie --data-dir)
+  FRONTDESK_TOKEN     Sitzungstoken statt des bei login gespeicherten;
+                      das Konto ist das des Tokens. Wird nirgends gespeichert.
+
+Exit-Status: 0 erledigt oder im Postausgang, 1 Fehler, 2 Konflikt.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>What to do (see above).</source>
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>

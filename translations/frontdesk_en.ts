@@ -24,11 +24,37 @@
     </message>
 </context>
 <context>
-    <name>BookingDetailsHtml</name>
+    <name>BookingDetailsContent</name>
     <message numerus="yes">
-        <location filename="../views/bookingdetailshtml.cpp" line="+90"/>
+        <location filename="../views/bookingdetailscontent.cpp" line="+61"/>
+        <source>(%n item(s))</source>
+        <translation>
+            <numerusform>(%n item)</numerusform>
+            <numerusform>(%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>(%n field(s))</source>
+        <translation>
+            <numerusform>(%n field)</numerusform>
+            <numerusform>(%n fields)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
         <source>%1 – %2 (%n min)</source>
         <translation>
+            <numerusform>%1 – %2 (%n min)</numerusform>
+            <numerusform>%1 – %2 (%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsHtml</name>
+    <message numerus="yes">
+        <source>%1 – %2 (%n min)</source>
+        <translation type="vanished">
             <numerusform>%1 – %2 (%n min)</numerusform>
             <numerusform>%1 – %2 (%n min)</numerusform>
         </translation>
@@ -48,7 +74,7 @@
 <context>
     <name>BookingTableModel</name>
     <message numerus="yes">
-        <location filename="../models/bookingtablemodel.cpp" line="+89"/>
+        <location filename="../models/bookingtablemodel.cpp" line="+92"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -100,6 +126,25 @@
     </message>
 </context>
 <context>
+    <name>CalendarAccessible</name>
+    <message numerus="yes">
+        <location filename="../views/calendaraccessible.cpp" line="+360"/>
+        <source>%n more booking(s) on %1</source>
+        <translation>
+            <numerusform>%n more booking on %1</numerusform>
+            <numerusform>%n more bookings on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarMonthPainter</name>
     <message numerus="yes">
         <location filename="../views/calendarmonthpainter.cpp" line="+133"/>
@@ -118,6 +163,17 @@
         <translation>
             <numerusform>Snap: %n min</numerusform>
             <numerusform>Snap: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliHistoryCommand</name>
+    <message numerus="yes">
+        <location filename="../app/clihistorycommand.cpp" line="+57"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
         </translation>
     </message>
 </context>
@@ -218,6 +274,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerHistory</name>
+    <message numerus="yes">
+        <location filename="../models/customerhistory.cpp" line="+99"/>
+        <source>%n no-show(s) in the last 12 months</source>
+        <translation>
+            <numerusform>%n no-show in the last 12 months</numerusform>
+            <numerusform>%n no-shows in the last 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DaySheet</name>
     <message numerus="yes">
         <location filename="../views/daysheet.cpp" line="+71"/>
@@ -240,13 +307,32 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <location filename="../models/insights.cpp" line="+475"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+514"/>
+        <location filename="../views/mainwindow.cpp" line="+638"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>
             <numerusform>%1 of %n bookings shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>%n change(s) not sent</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
         </translation>
     </message>
 </context>
@@ -293,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -304,7 +390,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../views/rescheduledialog.cpp" line="+207"/>
+        <location filename="../views/rescheduledialog.cpp" line="+215"/>
         <source>%n available slot(s).</source>
         <translation>
             <numerusform>%n available slot.</numerusform>
@@ -326,7 +412,7 @@
 <context>
     <name>TodayBoard</name>
     <message numerus="yes">
-        <location filename="../views/todayboard.cpp" line="+234"/>
+        <location filename="../views/todayboard.cpp" line="+250"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -345,7 +431,7 @@
 <context>
     <name>TodayBoardModel</name>
     <message numerus="yes">
-        <location filename="../models/todayboardmodel.cpp" line="+356"/>
+        <location filename="../models/todayboardmodel.cpp" line="+372"/>
         <source>%n min late</source>
         <translation>
             <numerusform>%n min late</numerusform>

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "dialogprompter.h"
 #include "reschedulecheck.h"
+#include "timetext.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -29,7 +30,7 @@ BookingActionController::BookingActionController(ApiClient *client, BookingActio
     , m_actions(actions)
     , m_cache(cache)
     , m_parent(dialogParent)
-    , m_prompter(std::make_unique<DialogPrompter>(client))
+    , m_prompter(std::make_unique<DialogPrompter>(client, cache))
 {}
 
 BookingActionController::~BookingActionController() = default;
@@ -384,8 +385,7 @@ QString BookingActionController::conflictText(const Booking &seen, const Booking
         lines.append(tr("Its notes or details were changed."));
     if (lines.isEmpty()) {
         lines.append(tr("Someone changed this booking on the server at %1 since you opened it.")
-                         .arg(QLocale().toString(server.updatedAt.toTimeZone(m_zone),
-                                                 QLocale::ShortFormat)));
+                         .arg(TimeText::dateTime(server.updatedAt, m_zone)));
     }
     return lines.join(u'\n');
 }

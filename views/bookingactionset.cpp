@@ -1,5 +1,7 @@
 #include "bookingactionset.h"
 
+#include "contactactions.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QMainWindow>
@@ -134,10 +136,19 @@ void BookingActionSet::attachToWindow(QMainWindow *window)
     }
 }
 
+void BookingActionSet::setContactActions(ContactActions *contact)
+{
+    m_contact = contact;
+    update();
+}
+
 void BookingActionSet::execContextMenu(QWidget *parent, const QPoint &globalPos) const
 {
     QMenu context(parent);
-    for (QAction *action : bookingActions()) {
+    QList<QAction *> actions = bookingActions();
+    if (m_contact)
+        actions += QList<QAction *>{nullptr} + m_contact->actions();
+    for (QAction *action : actions) {
         if (action)
             context.addAction(action);
         else
@@ -182,6 +193,8 @@ void BookingActionSet::update()
 {
     const QString current = m_current ? m_current() : QString();
     const QStringList selected = m_selected ? m_selected() : QStringList();
+    if (m_contact)
+        m_contact->update();
     const auto enable = [&](QAction *qaction, Action action, bool bulk) {
         bool on = m_controller->isAvailable(action, current);
         if (bulk && selected.size() > kCheckedSelection) {

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class ContactActions;
 class QAbstractItemView;
 class QAction;
 class QMainWindow;
@@ -42,6 +43,9 @@ public:
     QList<QAction *> bookingActions() const;
 
     void fillMenu(QMenu *menu) const;
+    // Call, email, join and copy: added to every context menu, enabled with the others.
+    void setContactActions(ContactActions *contact);
+    ContactActions *contactActions() const { return m_contact; }
     // A "Booking" menu before the window's last menu, and the main actions in its toolbar
     // "mainToolBar" after its first separator, before the list/calendar switch.
     void attachToWindow(QMainWindow *window);
@@ -77,5 +81,6 @@ private:
     QAction *m_unarrived;
     QAction *m_undo;
     QAction *m_auditLog;
+    ContactActions *m_contact = nullptr;
     QTimer m_clock; // no-show and completed become possible as time passes
 };

@@ -2,12 +2,13 @@
 
 #include "bookingactions.h"
 #include "bookingcache.h"
-#include "bookingdetailshtml.h"
+#include "bookingdetailscontent.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QTimeZone>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -19,15 +20,15 @@ BookingDetailsPanel::BookingDetailsPanel(const BookingCache *cache, BookingActio
     , m_actions(actions)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Select a booking to see its details."), this))
-    , m_browser(new QTextBrowser(this))
+    , m_scroll(new QScrollArea(this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    // tel:, mailto: and the meeting link go to the desktop's handlers (phone app, mail, browser).
-    m_browser->setOpenExternalLinks(true);
-    m_browser->setAccessibleName(tr("Booking details"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Booking details"));
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -45,6 +46,8 @@ void BookingDetailsPanel::showBooking(const QString &id)
     const bool other = id != m_id;
     m_id = id;
     refresh();
+    if (other)
+        Q_EMIT currentChanged(id);
     if (other && !id.isEmpty())
         Q_EMIT bookingShown(id);
 }
@@ -65,10 +68,76 @@ void BookingDetailsPanel::refresh()
             outbox.append(entry);
     }
     const bool inFlight = m_actions && m_actions->isPending(m_id);
-    const int scroll = m_browser->verticalScrollBar()->value();
-    m_browser->setHtml(BookingDetailsHtml::render(*booking, outbox, inFlight, m_zone));
-    m_browser->verticalScrollBar()->setValue(scroll);
-    m_stack->setCurrentWidget(m_browser);
+    const BookingDetailsContent content =
+        BookingDetailsContent::of(*booking, outbox, inFlight, m_zone);
+    m_text = content.plainText();
+    const int scroll = m_scroll->verticalScrollBar()->value();
+
+    auto *page = new QWidget;
+    page->setAccessibleName(tr("Booking details"));
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *title = new QLabel(content.title, page);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title->setFont(titleFont);
+    title->setWordWrap(true);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(title);
+    auto *status = new QLabel(QStringLiteral("<span style=\"color:%1\">&#9632;</span> <b>%2</b>")
+                                  .arg(content.statusColor.name(), content.status.toHtmlEscaped()),
+                              page);
+    status->setAccessibleName(tr("Status: %1").arg(content.status));
+    form->addRow(status);
+    const auto valueLabel = [page](const QString &text, const QUrl &link) {
+        auto *value = new QLabel(page);
+        value->setWordWrap(true);
+        if (link.isEmpty()) {
+            value->setTextFormat(Qt::PlainText);
+            value->setText(text);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+        } else {
+            // tel:, mailto: and the meeting link go to the desktop's handlers.
+            value->setTextFormat(Qt::RichText);
+            value->setText(
+                QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped()));
+            value->setOpenExternalLinks(true);
+            value->setTextInteractionFlags(Qt::TextBrowserInteraction);
+            value->setAccessibleName(text);
+        }
+        return value;
+    };
+    for (const BookingDetailsContent::Field &field : content.fields) {
+        auto *label = new QLabel(field.label, page);
+        label->setTextFormat(Qt::PlainText);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        QLabel *value = valueLabel(field.text, field.link);
+        label->setBuddy(value);
+        value->setAccessibleDescription(field.label);
+        form->addRow(label, value);
+    }
+    for (const BookingDetailsContent::Section &section : content.sections) {
+        auto *heading = new QLabel(section.title, page);
+        heading->setTextFormat(Qt::PlainText);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        form->addRow(heading);
+        QLabel *text = valueLabel(section.text, {});
+        text->setAccessibleDescription(section.title);
+        heading->setBuddy(text);
+        form->addRow(text);
+    }
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(page);
+    m_scroll->verticalScrollBar()->setValue(scroll);
+    m_stack->setCurrentWidget(m_scroll);
 }
 
 void BookingDetailsPanel::setDisplayTimeZone(const QTimeZone &zone)
@@ -81,7 +150,7 @@ void BookingDetailsPanel::setDisplayTimeZone(const QTimeZone &zone)
 
 QString BookingDetailsPanel::text() const
 {
-    return m_stack->currentWidget() == m_browser ? m_browser->toPlainText() : m_placeholder->text();
+    return m_stack->currentWidget() == m_scroll ? m_text : m_placeholder->text();
 }
 
 void BookingDetailsPanel::setActions(const QList<QAction *> &actions)
@@ -93,5 +162,10 @@ void BookingDetailsPanel::setActions(const QList<QAction *> &actions)
         static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_actionBar);
     }
     m_actionBar->clear();
-    m_actionBar->addActions(actions);
+    for (QAction *action : actions) {
+        if (action)
+            m_actionBar->addAction(action);
+        else
+            m_actionBar->addSeparator();
+    }
 }

@@ -130,6 +130,8 @@ void BookingFilterBar::applyStatuses()
     m_statusButton->setText(
         all ? tr("All statuses")
             : tr("Statuses: %1 of %2").arg(statuses.size()).arg(BookingStatuses::all().size()));
+    // Screen readers say the name ("Status filter") and this: "Statuses: 4 of 5".
+    m_statusButton->setAccessibleDescription(m_statusButton->text());
     m_proxy->setStatuses(statuses);
     Q_EMIT filtersChanged();
 }

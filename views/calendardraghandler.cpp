@@ -41,6 +41,7 @@ void CalendarDragHandler::press(const QPoint &viewportPos, const CalendarBlock &
     m_endMs = block.endMs;
     m_newStartMs = block.startMs;
     m_newEndMs = block.endMs;
+    m_noSlotHere = false;
     m_pressPos = viewportPos;
     m_lastPos = viewportPos;
     m_resize = isResizeZone(*m_view, block, viewportPos);
@@ -134,30 +135,49 @@ void CalendarDragHandler::update(const QPoint &viewportPos)
     m_view->viewport()->update(before | ghostArea());
 }
 
-qint64 CalendarDragHandler::snapStart(int column, qint64 ms) const
+const TimeSlot *CalendarDragHandler::nearestSlot(int column, qint64 ms, bool byEnd) const
 {
-    const QList<TimeSlot> &free = m_view->m_slots;
-    if (m_view->snapToSlots() && !free.isEmpty()) {
-        const auto nearest = std::min_element(
-            free.cbegin(), free.cend(), [ms](const TimeSlot &a, const TimeSlot &b) {
-                return std::abs(a.start.toMSecsSinceEpoch() - ms) <
-                       std::abs(b.start.toMSecsSinceEpoch() - ms);
-            });
-        return nearest->start.toMSecsSinceEpoch();
+    // Only the day under the pointer counts: the nearest slot of the whole week could be on
+    // another day, and the drop would jump there.
+    const CalendarGeometry &geometry = m_view->m_geometry;
+    if (column < 0 || column >= geometry.columnCount())
+        return nullptr;
+    const qint64 dayStart = geometry.dayStartMs(column);
+    const qint64 dayEnd = geometry.dayEndMs(column);
+    const TimeSlot *nearest = nullptr;
+    qint64 distance = 0;
+    for (const TimeSlot &slot : m_view->m_slots) {
+        const qint64 start = slot.start.toMSecsSinceEpoch();
+        if (start < dayStart || start >= dayEnd)
+            continue;
+        const qint64 at = byEnd ? slot.end.toMSecsSinceEpoch() : start;
+        if (!nearest || std::abs(at - ms) < distance) {
+            nearest = &slot;
+            distance = std::abs(at - ms);
+        }
+    }
+    return nearest;
+}
+
+qint64 CalendarDragHandler::snapStart(int column, qint64 ms)
+{
+    m_noSlotHere = false;
+    if (m_view->snapToSlots()) {
+        if (const TimeSlot *slot = nearestSlot(column, ms, false))
+            return slot->start.toMSecsSinceEpoch();
+        m_noSlotHere = true;
     }
     return m_view->m_geometry.snapped(column, ms, m_view->snapMinutes());
 }
 
-qint64 CalendarDragHandler::snapEnd(int column, qint64 ms) const
+qint64 CalendarDragHandler::snapEnd(int column, qint64 ms)
 {
-    const QList<TimeSlot> &free = m_view->m_slots;
-    if (m_view->snapToSlots() && !free.isEmpty()) {
-        const auto nearest = std::min_element(free.cbegin(), free.cend(),
-                                              [ms](const TimeSlot &a, const TimeSlot &b) {
-                                                  return std::abs(a.end.toMSecsSinceEpoch() - ms) <
-                                                         std::abs(b.end.toMSecsSinceEpoch() - ms);
-                                              });
-        return nearest->end.toMSecsSinceEpoch();
+    m_noSlotHere = false;
+    if (m_view->snapToSlots()) {
+        if (const TimeSlot *slot = nearestSlot(column, ms, true);
+            slot && slot->end.toMSecsSinceEpoch() > m_startMs)
+            return slot->end.toMSecsSinceEpoch();
+        m_noSlotHere = true;
     }
     return m_view->m_geometry.snapped(column, ms, m_view->snapMinutes());
 }
@@ -198,7 +218,8 @@ std::optional<CalendarDragHandler::Ghost> CalendarDragHandler::ghost() const
     const RuleVerdict verdict = BookingRules::checkNewTime(
         QDateTime::fromMSecsSinceEpoch(m_newStartMs, Qt::UTC),
         QDateTime::fromMSecsSinceEpoch(m_newEndMs, Qt::UTC), Clock::now());
-    return Ghost{m_id, m_newStartMs, m_newEndMs, m_resize, verdict.reason};
+    return Ghost{m_id,     m_newStartMs,   m_newEndMs,
+                 m_resize, verdict.reason, m_noSlotHere ? tr("No free slot here") : QString()};
 }
 
 void CalendarDragHandler::autoScroll()

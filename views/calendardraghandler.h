@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendarblock.h"
+#include "timeslot.h"
 
 #include <QObject>
 #include <QPoint>
@@ -27,6 +28,7 @@ public:
         qint64 endMs = 0;
         bool resize = false;
         QString refusal; // why the rules refuse this time (it has begun); empty: allowed
+        QString hint;    // "No free slot here": snapping to slots fell back to the grid
     };
 
     explicit CalendarDragHandler(CalendarView *view);
@@ -46,8 +48,11 @@ public:
 
 private:
     void update(const QPoint &viewportPos);
-    qint64 snapStart(int column, qint64 ms) const;
-    qint64 snapEnd(int column, qint64 ms) const;
+    // Snapping to free slots takes the nearest slot of the day under the pointer (`column`);
+    // a day without one snaps to the grid and sets m_noSlotHere.
+    qint64 snapStart(int column, qint64 ms);
+    qint64 snapEnd(int column, qint64 ms);
+    const TimeSlot *nearestSlot(int column, qint64 ms, bool byEnd) const;
     void autoScroll();
     // Where the ghost is drawn, in viewport pixels (what a move must repaint).
     QRect ghostArea() const;
@@ -67,4 +72,5 @@ private:
     qint64 m_newStartMs = 0;
     qint64 m_newEndMs = 0;
     int m_scrollStep = 0;
+    bool m_noSlotHere = false;
 };

@@ -13,6 +13,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <cmath>
 
 CalendarGridPainter::CalendarGridPainter(const CalendarView &view, QPainter &painter)
     : m_view(view), m_painter(painter), m_scroll(view.verticalScrollBar()->value())
@@ -181,16 +182,46 @@ void CalendarGridPainter::paintBackground(const QRect &dirty)
     }
 }
 
+bool CalendarGridPainter::isDarkPalette(const CalendarView &view)
+{
+    const QPalette &palette = view.palette();
+    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+}
+
+QColor CalendarGridPainter::blockFill(const CalendarView &view, BookingStatus status)
+{
+    return BookingStatuses::fill(status, isDarkPalette(view));
+}
+
+QColor CalendarGridPainter::blockText(const CalendarView &view, BookingStatus status)
+{
+    // The palette's text, unless a theme's colours make it unreadable on the fill.
+    const QColor fill = blockFill(view, status);
+    const QColor text = view.palette().color(QPalette::Text);
+    if (BookingStatuses::contrastRatio(fill, text) >= 4.5)
+        return text;
+    return BookingStatuses::contrastRatio(fill, Qt::black) >=
+                   BookingStatuses::contrastRatio(fill, Qt::white)
+               ? QColor(Qt::black)
+               : QColor(Qt::white);
+}
+
+QFont CalendarGridPainter::blockFont(const CalendarView &view, BookingStatus status)
+{
+    // A cancelled booking is struck through rather than faded: faded text is unreadable.
+    QFont font = view.font();
+    font.setStrikeOut(status == BookingStatus::Cancelled);
+    return font;
+}
+
 void CalendarGridPainter::paintBlock(const CalendarView &view, QPainter &painter,
                                      const CalendarBlock &block, const QRectF &rect)
 {
     const QColor status = BookingStatuses::color(block.status);
     const bool faded = block.status == BookingStatus::Cancelled;
     const bool pending = view.isPending(block.id);
-    QColor fill = status.lighter(170);
-    if (faded)
-        fill.setAlpha(90);
-    painter.fillRect(rect, fill);
+    // Opaque fills that keep the text readable (4.5:1) in light and dark palettes alike.
+    painter.fillRect(rect, blockFill(view, block.status));
     if (pending)
         painter.fillRect(rect, QBrush(status, Qt::BDiagPattern));
     painter.fillRect(QRectF(rect.left(), rect.top(), std::min(4.0, rect.width()), rect.height()),
@@ -217,9 +248,6 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
     const QFontMetrics metrics = m_view.fontMetrics();
     const QLocale locale = m_view.locale();
     const QTimeZone zone = m_view.timeZone();
-    const QColor text = m_view.palette().color(QPalette::Text);
-    QColor fadedText = text;
-    fadedText.setAlpha(120);
     for (const CalendarBlock &block : std::as_const(m_view.m_blocks)) {
         const QRectF rect = m_view.toViewport(block.rect);
         if (!rect.intersects(dirty))
@@ -244,11 +272,16 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
             texts.append(row.field(BookingRow::Service).toString());
         if (block.provisional)
             texts.append(tr("pending…"));
-        m_painter.setPen(block.status == BookingStatus::Cancelled ? fadedText : text);
+        m_painter.setPen(blockText(m_view, block.status));
+        const QFont font = blockFont(m_view, block.status);
         const int width = int(rect.width()) - 8;
         if (lines < 1) {
-            QFont small = m_view.font();
-            small.setPixelSize(int(rect.height()) - 2);
+            // The largest font whose whole line (ascent and descent) fits the block.
+            QFont small = font;
+            int pixels = int(rect.height()) - 2;
+            small.setPixelSize(pixels);
+            while (pixels > 6 && QFontMetrics(small).height() > rect.height() - 2)
+                small.setPixelSize(--pixels);
             const QFontMetrics smallMetrics(small);
             m_painter.setFont(small);
             m_painter.drawText(QPointF(rect.left() + 6, rect.top() + 1 + smallMetrics.ascent()),
@@ -256,11 +289,13 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
             m_painter.setFont(m_view.font());
             continue;
         }
+        m_painter.setFont(font);
         for (int i = 0; i < lines && i < texts.size(); ++i) {
             m_painter.drawText(
                 QPointF(rect.left() + 6, rect.top() + 1 + i * metrics.height() + metrics.ascent()),
                 metrics.elidedText(texts.at(i), Qt::ElideRight, width));
         }
+        m_painter.setFont(m_view.font());
     }
 }
 
@@ -278,6 +313,8 @@ void CalendarGridPainter::paintGhost()
                         QLocale::ShortFormat));
     if (!ghost->refusal.isEmpty())
         label += u'\n' + ghost->refusal;
+    if (!ghost->hint.isEmpty())
+        label += u'\n' + ghost->hint;
     m_painter.save();
     // A time the drop cannot take (it has begun) is drawn in the palette's link-visited
     // colour, a red or purple in most themes, with the reason under the time.
@@ -375,7 +412,13 @@ void CalendarGridPainter::paintRuler()
     m_painter.setPen(palette.color(QPalette::WindowText));
     const QLocale locale = m_view.locale();
     const int lineHeight = m_view.fontMetrics().height();
+    // Zoomed out below a line per hour, every second (or third) hour is labelled, so no
+    // label runs into the next.
+    const int every = std::max(1, int(std::ceil((lineHeight + 2) / geometry.hourHeight())));
+    int index = -1;
     for (const CalendarGeometry::HourMark &mark : geometry.hourMarks(labelColumn)) {
+        if (++index % every != 0)
+            continue;
         const double y = top + mark.y - m_scroll;
         m_painter.drawText(QRectF(0, y + 1, width - 6, lineHeight), Qt::AlignRight | Qt::AlignTop,
                            locale.toString(mark.time.time(), QLocale::ShortFormat));

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "bookingstatus.h"
+
+#include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QRect>
 
 class CalendarView;
@@ -25,6 +29,13 @@ public:
     // The block's fill and frame, shared with the month view.
     static void paintBlock(const CalendarView &view, QPainter &painter, const CalendarBlock &block,
                            const QRectF &rect);
+
+    // What a block of `status` is filled with, and its text's colour and font (cancelled:
+    // struck through), for the view's palette.
+    static bool isDarkPalette(const CalendarView &view);
+    static QColor blockFill(const CalendarView &view, BookingStatus status);
+    static QColor blockText(const CalendarView &view, BookingStatus status);
+    static QFont blockFont(const CalendarView &view, BookingStatus status);
 
 private:
     void paintBackground(const QRect &dirty);

@@ -134,7 +134,6 @@ void CalendarMonthPainter::paint(const QRect &dirty)
         }
     }
     const QFontMetrics metrics = m_view.fontMetrics();
-    const QColor text = palette.color(QPalette::Text);
     for (const CalendarBlock &block : std::as_const(m_view.m_blocks)) {
         const QRectF rect = m_view.toViewport(block.rect);
         if (!rect.intersects(dirty))
@@ -149,8 +148,10 @@ void CalendarMonthPainter::paint(const QRect &dirty)
             (row.hasLead ? row.field(BookingRow::Customer).toString() : tr("(no customer)"));
         if (!row.field(BookingRow::Service).isEmpty())
             label += QStringLiteral(" · ") + row.field(BookingRow::Service).toString();
-        m_painter.setPen(text);
+        m_painter.setPen(CalendarGridPainter::blockText(m_view, block.status));
+        m_painter.setFont(CalendarGridPainter::blockFont(m_view, block.status));
         m_painter.drawText(rect.adjusted(6, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                            metrics.elidedText(label, Qt::ElideRight, int(rect.width()) - 8));
+        m_painter.setFont(m_view.font());
     }
 }

@@ -9,6 +9,9 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+static_assert(AppSettings::minHourHeight == CalendarView::kMinHourHeight &&
+              AppSettings::maxHourHeight == CalendarView::kMaxHourHeight);
+
 CalendarPane::CalendarPane(BookingTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_view(new CalendarView(this))
@@ -26,6 +29,7 @@ CalendarPane::CalendarPane(BookingTableModel *model, QWidget *parent)
     connect(m_view, &CalendarView::currentBookingChanged, this,
             &CalendarPane::currentBookingChanged);
     connect(m_view, &CalendarView::bookingActivated, this, &CalendarPane::bookingActivated);
+    connect(m_view, &CalendarView::hourHeightChanged, this, &CalendarPane::hourHeightChanged);
 }
 
 void CalendarPane::setBookingActions(BookingActionSet *actions, BookingActionController *controller)
@@ -42,6 +46,11 @@ void CalendarPane::setBookingActions(BookingActionSet *actions, BookingActionCon
                 actions->execContextMenu(m_view, globalPos);
             });
     connect(m_view, &CalendarView::currentBookingChanged, actions, &BookingActionSet::update);
+    // The accessible children's booking actions (the view queued them already, so a dialog's
+    // event loop never runs inside an assistive technology's call).
+    connect(
+        m_view, &CalendarView::bookingActionRequested, controller,
+        [controller](BookingAction action, const QString &id) { controller->trigger(action, id); });
 }
 
 void CalendarPane::setSlotProvider(SlotProvider *provider)
@@ -54,6 +63,7 @@ void CalendarPane::applySettings(const AppSettings &settings)
     m_view->setTimeZone(settings.timeZone());
     m_view->setBusinessHours(settings.businessStart, settings.businessEnd);
     m_navigator->setSnap(settings.snapMinutes, settings.snapToSlots);
+    m_view->setHourHeight(settings.hourHeight);
 }
 
 void CalendarPane::showBooking(const QString &id)
@@ -69,4 +79,5 @@ void CalendarPane::restoreSettings(const QSettings &settings)
 void CalendarPane::saveSettings(QSettings &settings) const
 {
     m_navigator->saveSettings(settings);
+    settings.setValue(AppSettings::hourHeightKey(), m_view->hourHeight());
 }

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     void currentBookingChanged(const QString &id);
     void bookingActivated(const QString &id);
+    // The desk zoomed the calendar (AppSettings::hourHeight).
+    void hourHeightChanged(int pixels);
 
 private:
     CalendarView *m_view;

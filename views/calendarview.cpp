@@ -2,6 +2,7 @@
 
 #include "bookingrules.h"
 #include "bookingtablemodel.h"
+#include "calendaraccessible.h"
 #include "calendardraghandler.h"
 #include "calendargridpainter.h"
 #include "calendarindex.h"
@@ -32,6 +33,7 @@ CalendarView::CalendarView(QWidget *parent)
     , m_drag(new CalendarDragHandler(this))
     , m_date(Clock::today(QTimeZone::systemTimeZone()))
 {
+    CalendarAccessible::install();
     setAccessibleName(tr("Calendar"));
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -159,8 +161,59 @@ void CalendarView::setPendingPredicate(std::function<bool(const QString &)> pend
 
 void CalendarView::setHourHeight(int pixels)
 {
-    m_hourHeight = std::clamp(pixels, 12, 400);
+    const int clamped = std::clamp(pixels, kMinHourHeight, kMaxHourHeight);
+    if (clamped == m_hourHeight)
+        return;
+    m_hourHeight = clamped;
     updateGrid();
+}
+
+QList<int> CalendarView::zoomSteps()
+{
+    return {24, 32, 40, 48, 64, 80, 96, 128, 160, 192};
+}
+
+void CalendarView::zoomTo(int pixels, int anchor)
+{
+    const int before = m_hourHeight;
+    // The instant at the anchor stays under it (the pointer, or the middle of the grid).
+    const double contentY = anchor - headerHeight() + verticalScrollBar()->value();
+    setHourHeight(pixels);
+    if (m_hourHeight == before)
+        return;
+    if (m_mode != Mode::Month) {
+        const double scaled = contentY * m_hourHeight / before;
+        verticalScrollBar()->setValue(int(std::lround(scaled - (anchor - headerHeight()))));
+    }
+    qCDebug(lcCalendar) << "zoom" << before << "->" << m_hourHeight << "px per hour";
+    Q_EMIT hourHeightChanged(m_hourHeight);
+}
+
+void CalendarView::zoomBy(int steps, int anchor)
+{
+    const QList<int> levels = zoomSteps();
+    // The first level at or above the current height (a hand-edited setting may lie between
+    // two levels: the first step in goes to the level above it).
+    const qsizetype at =
+        std::lower_bound(levels.cbegin(), levels.cend(), m_hourHeight) - levels.cbegin();
+    const bool onLevel = at < levels.size() && levels.at(at) == m_hourHeight;
+    const qsizetype to = steps > 0 ? at + steps - (onLevel ? 0 : 1) : at + steps;
+    zoomTo(levels.at(std::clamp<qsizetype>(to, 0, levels.size() - 1)), anchor);
+}
+
+void CalendarView::zoomIn()
+{
+    zoomBy(1, headerHeight() + (viewport()->height() - headerHeight()) / 2);
+}
+
+void CalendarView::zoomOut()
+{
+    zoomBy(-1, headerHeight() + (viewport()->height() - headerHeight()) / 2);
+}
+
+void CalendarView::resetZoom()
+{
+    zoomTo(kDefaultHourHeight, headerHeight() + (viewport()->height() - headerHeight()) / 2);
 }
 
 void CalendarView::setMode(Mode mode)
@@ -277,6 +330,16 @@ void CalendarView::updateRange()
 
 void CalendarView::updateGrid()
 {
+    // The ruler is as wide as its widest label in this font and locale (12-hour clocks
+    // write "10:00 PM"), so no label is cut.
+    const QFontMetrics metrics = fontMetrics();
+    const QLocale locale = this->locale();
+    int widest = 0;
+    for (int hour = 0; hour < 24; ++hour) {
+        widest = std::max(widest, metrics.horizontalAdvance(
+                                      locale.toString(QTime(hour, 0), QLocale::ShortFormat)));
+    }
+    m_rulerWidth = widest + 14;
     const double width = std::max(1, viewport()->width() - rulerWidth());
     const double columns = m_mode == Mode::Month ? 7 : std::max<qsizetype>(1, m_days.size());
     m_geometry = CalendarGeometry(m_zone, m_days, m_hourHeight, width / columns);
@@ -295,6 +358,7 @@ void CalendarView::invalidateBlocks()
 {
     m_blocksDirty = true;
     viewport()->update();
+    CalendarAccessible::layoutChanged(this);
 }
 
 void CalendarView::ensureBlocks() const
@@ -302,6 +366,7 @@ void CalendarView::ensureBlocks() const
     if (!m_blocksDirty)
         return;
     m_blocksDirty = false;
+    ++m_layoutGeneration;
     m_blocks.clear();
     m_moreCount.clear();
     if (!m_model || m_days.isEmpty())
@@ -356,10 +421,33 @@ bool CalendarView::isDraggable(const QString &id) const
     return row >= 0 && isDraggableRow(row);
 }
 
+QList<BookingAction> CalendarView::availableActions(const QString &id) const
+{
+    const int row = m_model && !id.isEmpty() ? m_model->rowOf(id) : -1;
+    // None while a request for it is on its way (one queued offline may be changed again).
+    if (row < 0 || !isShownRow(row) || m_provisional.contains(id) || (m_pending && m_pending(id)) ||
+        m_model->syncMark(id) == BookingTableModel::SyncMark::Sending)
+        return {};
+    const BookingRow &booking = m_model->row(row);
+    const BookingFacts facts{
+        booking.status, QDateTime::fromMSecsSinceEpoch(booking.startMs, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(booking.endMs, Qt::UTC), booking.arrivedMs != 0};
+    const QDateTime now = Clock::now();
+    QList<BookingAction> result;
+    // The Booking menu's order.
+    for (const BookingAction action :
+         {BookingAction::Arrive, BookingAction::Unarrive, BookingAction::Reschedule,
+          BookingAction::EditDetails, BookingAction::NoShow, BookingAction::Completed,
+          BookingAction::Confirmed, BookingAction::Cancel}) {
+        if (BookingRules::allows(action, facts, now))
+            result.append(action);
+    }
+    return result;
+}
+
 int CalendarView::rulerWidth() const
 {
-    return m_mode == Mode::Month ? 0
-                                 : fontMetrics().horizontalAdvance(QStringLiteral("00:00 ")) + 12;
+    return m_mode == Mode::Month ? 0 : m_rulerWidth;
 }
 
 int CalendarView::headerHeight() const

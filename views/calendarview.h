@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookingrules.h"
 #include "bookingtablemodel.h"
 #include "calendarblock.h"
 #include "calendargeometry.h"
@@ -14,6 +15,7 @@
 #include <QTimeZone>
 
 #include <functional>
+class CalendarAccessible;
 class CalendarDragHandler;
 class CalendarIndex;
 class SlotProvider;
@@ -25,6 +27,9 @@ class SlotProvider;
 // The view only expresses intent: a drag or a keyboard move emits rescheduleRequested and
 // shows the block at its new place, marked provisional, until endReschedule(id) is called
 // (the request was answered, refused or abandoned) or the model's times for it change.
+//
+// Assistive technology sees the painted bookings as accessible children (CalendarAccessible:
+// install it once with CalendarAccessible::install()).
 class CalendarView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -59,7 +64,15 @@ public:
     // Bookings with a change on its way to the server are drawn as pending: those the
     // predicate names, besides the model's Sending and Pending sync marks.
     void setPendingPredicate(std::function<bool(const QString &id)> pending);
+    // The time grid's zoom, in pixels per hour (kMinHourHeight..kMaxHourHeight). Ctrl+wheel,
+    // Ctrl+plus / Ctrl+minus step through zoomSteps() (Ctrl+0: the default) and emit
+    // hourHeightChanged; setHourHeight does not.
     void setHourHeight(int pixels);
+    int hourHeight() const { return m_hourHeight; }
+    static constexpr int kMinHourHeight = 24;
+    static constexpr int kMaxHourHeight = 192;
+    static constexpr int kDefaultHourHeight = 48;
+    static QList<int> zoomSteps();
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
@@ -83,6 +96,19 @@ public:
     void scrollToTime(QTime time);
 
     bool isDraggable(const QString &id) const;
+    // While dragging: what the ghost says besides its times (why the drop is refused, or
+    // "No free slot here" when snapping to slots fell back to the grid); empty otherwise.
+    QString dropHint() const;
+    // The booking actions the shared rules (BookingRules) allow for the booking now, in menu
+    // order; none while a change to it is on its way.
+    QList<BookingAction> availableActions(const QString &id) const;
+    // Makes the booking current and asks for the action (bookingActionRequested), or for its
+    // context menu (contextMenuRequested at the block): what the accessible children's
+    // actions do.
+    void requestBookingAction(BookingAction action, const QString &id);
+    void requestContextMenu(const QString &id);
+    // Month view: opens the day (what a click on "+N more" does).
+    void openDay(QDate day);
 
 public Q_SLOTS:
     void showPrevious();
@@ -95,6 +121,9 @@ public Q_SLOTS:
     // Asks the slot provider again for the visible range (the bookings changed, the server
     // became reachable).
     void refreshSlots();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
 
 Q_SIGNALS:
     void rescheduleRequested(const QString &id, const QDateTime &start, const QDateTime &end);
@@ -104,6 +133,11 @@ Q_SIGNALS:
     void visibleRangeChanged(const QDateTime &from, const QDateTime &to);
     void modeChanged(CalendarView::Mode mode);
     void dateChanged(QDate date);
+    // A booking action asked for through the calendar's accessible children (the Booking
+    // menu's actions work on the current booking by themselves).
+    void bookingActionRequested(BookingAction action, const QString &id);
+    // The desk zoomed (Ctrl+wheel, Ctrl+plus/minus/0).
+    void hourHeightChanged(int pixels);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -117,8 +151,11 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
+    friend class CalendarAccessible;
     friend class CalendarDragHandler;
     friend class CalendarGridPainter;
     friend class CalendarMonthPainter;
@@ -148,6 +185,12 @@ private:
     int headerHeight() const;
     void requestReschedule(const QString &id, qint64 startMs, qint64 endMs);
     void selectNeighbour(int key);
+    // Tells assistive technology that the current booking changed: a selection event, and a
+    // focus event while the view has the focus.
+    void announceCurrent() const;
+    // Zooms to `pixels`, keeping the time at viewport y `anchor` where it is.
+    void zoomTo(int pixels, int anchor);
+    void zoomBy(int steps, int anchor);
 
     QPointer<BookingTableModel> m_model;
     CalendarIndex *m_index = nullptr;
@@ -177,6 +220,9 @@ private:
     mutable QList<CalendarBlock> m_blocks; // ordered by column, then start
     mutable QHash<QDate, int> m_moreCount; // month view: bookings a cell could not list
     mutable bool m_blocksDirty = true;
+    mutable int m_layoutGeneration = 0; // counts layouts (the accessible children follow)
+    int m_rulerWidth = 0;
+    int m_wheelZoom = 0; // angle delta not yet turned into a zoom step
     bool m_scrolledToBusinessHours = false;
     QTimer m_minuteTimer;
 };

@@ -2,11 +2,14 @@
 // calendarview.cpp and the painters).
 
 #include "bookingtablemodel.h"
+#include "calendaraccessible.h"
 #include "calendardraghandler.h"
 #include "calendarlogging.h"
 #include "calendarmonthpainter.h"
 #include "calendarview.h"
+#include "customerhistory.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -14,6 +17,7 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -37,6 +41,71 @@ void CalendarView::setCurrentBookingId(const QString &id)
         }
     }
     viewport()->update();
+    announceCurrent();
+}
+
+void CalendarView::announceCurrent() const
+{
+    if (!QAccessible::isActive() || m_currentId.isEmpty())
+        return;
+    const int child = CalendarAccessible::indexOfBooking(this, m_currentId);
+    if (child < 0)
+        return;
+    auto *self = const_cast<CalendarView *>(this);
+    if (hasFocus()) {
+        QAccessibleEvent focus(self, QAccessible::Focus);
+        focus.setChild(child);
+        QAccessible::updateAccessibility(&focus);
+    }
+    QAccessibleEvent selection(self, QAccessible::Selection);
+    selection.setChild(child);
+    QAccessible::updateAccessibility(&selection);
+}
+
+QString CalendarView::dropHint() const
+{
+    const auto ghost = m_drag->ghost();
+    if (!ghost)
+        return {};
+    QStringList lines;
+    if (!ghost->refusal.isEmpty())
+        lines << ghost->refusal;
+    if (!ghost->hint.isEmpty())
+        lines << ghost->hint;
+    return lines.join(u'\n');
+}
+
+void CalendarView::requestBookingAction(BookingAction action, const QString &id)
+{
+    if (!availableActions(id).contains(action))
+        return;
+    if (id != m_currentId) {
+        setCurrentBookingId(id);
+        Q_EMIT currentBookingChanged(id);
+    }
+    Q_EMIT bookingActionRequested(action, id);
+}
+
+void CalendarView::requestContextMenu(const QString &id)
+{
+    const int row = m_model && !id.isEmpty() ? m_model->rowOf(id) : -1;
+    if (row < 0 || !isShownRow(row))
+        return;
+    if (id != m_currentId) {
+        setCurrentBookingId(id);
+        Q_EMIT currentBookingChanged(id);
+    }
+    const QRect block = blockRect(id);
+    const QPoint at = block.isEmpty() ? viewport()->rect().center() : block.center();
+    Q_EMIT contextMenuRequested(id, viewport()->mapToGlobal(at));
+}
+
+void CalendarView::openDay(QDate day)
+{
+    if (!day.isValid())
+        return;
+    setMode(Mode::Day);
+    setDate(day);
 }
 
 int CalendarView::dayIndexAt(const QPoint &viewportPos) const
@@ -92,17 +161,15 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
     if (id != m_currentId) {
         m_currentId = id;
         viewport()->update();
+        announceCurrent();
         Q_EMIT currentBookingChanged(id);
     }
     if (block && isDraggableRow(block->row))
         m_drag->press(event->position().toPoint(), *block);
     const int day = !block && m_mode == Mode::Month ? dayIndexAt(event->position().toPoint()) : -1;
     if (day >= 0 && m_moreCount.value(m_days.at(day)) > 0 &&
-        CalendarMonthPainter::moreLineRect(*this, day).contains(toContent(event->position()))) {
-        const QDate date = m_days.at(day);
-        setMode(Mode::Day);
-        setDate(date);
-    }
+        CalendarMonthPainter::moreLineRect(*this, day).contains(toContent(event->position())))
+        openDay(m_days.at(day));
 }
 
 void CalendarView::mouseMoveEvent(QMouseEvent *event)
@@ -135,11 +202,8 @@ void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
     }
     // A double-click on a month cell opens that day.
     const int index = m_mode == Mode::Month ? dayIndexAt(pos) : -1;
-    if (index >= 0) {
-        const QDate day = m_days.at(index);
-        setMode(Mode::Day);
-        setDate(day);
-    }
+    if (index >= 0)
+        openDay(m_days.at(index));
 }
 
 void CalendarView::contextMenuEvent(QContextMenuEvent *event)
@@ -150,6 +214,7 @@ void CalendarView::contextMenuEvent(QContextMenuEvent *event)
     if (block->id != m_currentId) {
         m_currentId = block->id;
         viewport()->update();
+        announceCurrent();
         Q_EMIT currentBookingChanged(m_currentId);
     }
     Q_EMIT contextMenuRequested(block->id, event->globalPos());
@@ -180,6 +245,8 @@ bool CalendarView::viewportEvent(QEvent *event)
                                    ? locale.toString(end.time(), QLocale::ShortFormat)
                                    : locale.toString(end, QLocale::ShortFormat));
     lines << BookingStatuses::label(booking.status);
+    if (const int noShows = m_model->recentNoShows(block->id))
+        lines << tr("⚠ %1").arg(CustomerHistory::warningText(noShows));
     if (isPending(block->id))
         lines << tr("A change is waiting for the server's answer.");
     QToolTip::showText(help->globalPos(), lines.join(u'\n'), viewport());
@@ -189,6 +256,20 @@ bool CalendarView::viewportEvent(QEvent *event)
 void CalendarView::keyPressEvent(QKeyEvent *event)
 {
     const bool control = event->modifiers() & Qt::ControlModifier;
+    // Ctrl+plus is Ctrl+Shift+= on many keyboards, so Ctrl+= zooms in too.
+    if (event->matches(QKeySequence::ZoomIn) ||
+        (control && (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal))) {
+        zoomIn();
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut) || (control && event->key() == Qt::Key_Minus)) {
+        zoomOut();
+        return;
+    }
+    if (control && event->key() == Qt::Key_0) {
+        resetZoom();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Escape:
         if (m_drag->isArmed()) {
@@ -271,4 +352,27 @@ void CalendarView::selectNeighbour(int key)
     const QString id = next->id;
     setCurrentBookingId(id);
     Q_EMIT currentBookingChanged(id);
+}
+
+void CalendarView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || m_mode == Mode::Month) {
+        m_wheelZoom = 0;
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    }
+    // One step per notch (120); touchpads send smaller deltas that add up.
+    m_wheelZoom += event->angleDelta().y();
+    const int steps = m_wheelZoom / 120;
+    m_wheelZoom -= steps * 120;
+    if (steps != 0)
+        zoomBy(steps, event->position().toPoint().y()); // viewport coordinates
+    event->accept();
+}
+
+void CalendarView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    // The view announced itself; the booking inside it has the focus.
+    announceCurrent();
 }

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "bookingchange.h"
+#include "bookingjson.h"
 #include "reschedulecheck.h"
 
 #include <QDialogButtonBox>
@@ -67,4 +69,21 @@ QString ConflictDialog::versionText(const Booking &booking, const QTimeZone &zon
     if (!booking.notes().isEmpty())
         lines.append(tr("Notes: %1").arg(booking.notes()));
     return lines.join(u'\n');
+}
+
+ConflictVersions ConflictVersions::of(const OutboxEntry &entry, const QTimeZone &zone)
+{
+    const BookingChange change = BookingChange::fromOutboxEntry(entry);
+    QString ignored;
+    const std::optional<Booking> base = BookingJson::decodeBookingBody(entry.baseJson, &ignored);
+    const std::optional<Booking> server =
+        BookingJson::decodeBookingBody(entry.serverJson, &ignored);
+    const QString unknown = ConflictDialog::tr("(not known)");
+    ConflictVersions versions;
+    versions.change = change.describe(zone);
+    versions.before = base ? ConflictDialog::versionText(*base, zone) : unknown;
+    versions.mine =
+        base ? ConflictDialog::versionText(change.appliedTo(*base), zone) : versions.change;
+    versions.theirs = server ? ConflictDialog::versionText(*server, zone) : unknown;
+    return versions;
 }

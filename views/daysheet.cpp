@@ -3,6 +3,7 @@
 #include "arrival.h"
 #include "bookingcache.h"
 #include "clock.h"
+#include "timetext.h"
 
 #include <QLocale>
 #include <QPageLayout>
@@ -67,10 +68,9 @@ QString DaySheet::html() const
     const QDateTime noon(m_day, QTime(12, 0), m_zone);
     html +=
         QStringLiteral("<p>%1</p>")
-            .arg(esc(
-                tr("%n booking(s), times in %1. Printed %2.", nullptr, int(m_bookings.size()))
-                    .arg(m_zone.displayName(noon, QTimeZone::LongName),
-                         locale.toString(Clock::now().toTimeZone(m_zone), QLocale::ShortFormat))));
+            .arg(esc(tr("%n booking(s), times in %1. Printed %2.", nullptr, int(m_bookings.size()))
+                         .arg(m_zone.displayName(noon, QTimeZone::LongName),
+                              TimeText::dateTime(Clock::now(), m_zone, locale))));
     if (m_bookings.isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p></body></html>")
                     .arg(esc(tr("No bookings on this day.")));
@@ -93,8 +93,8 @@ QString DaySheet::html() const
     for (const Booking &booking : m_bookings) {
         const QDateTime start = booking.startTime.toTimeZone(m_zone);
         const QDateTime end = booking.endTime.toTimeZone(m_zone);
-        QString time = locale.toString(start.time(), QLocale::ShortFormat) + u'\u2013' +
-                       locale.toString(end.time(), QLocale::ShortFormat);
+        QString time = TimeText::timeOfDay(start, m_zone, locale) + u'\u2013' +
+                       TimeText::timeOfDay(end, m_zone, locale);
         if (end.date() != start.date())
             time += u' ' + locale.toString(end.date(), QLocale::ShortFormat);
         const QString name = booking.lead && !booking.lead->name.isEmpty() ? booking.lead->name

@@ -1,6 +1,9 @@
 #include "dialogprompter.h"
 
+#include "bookingcache.h"
+#include "clock.h"
 #include "conflictdialog.h"
+#include "customerhistory.h"
 #include "rescheduledialog.h"
 
 #include <QDialog>
@@ -61,6 +64,14 @@ std::optional<ActionPrompter::NewTime> DialogPrompter::chooseTime(QWidget *paren
                                                                   const Booking &booking)
 {
     RescheduleDialog dialog(m_client, booking, m_zone, parent);
+    if (m_cache && !booking.leadId.isEmpty()) {
+        BookingQuery query;
+        query.leadId = booking.leadId;
+        const CustomerHistory history =
+            CustomerHistory::of(booking.leadId, m_cache->bookings(query), Clock::now());
+        if (history.warns())
+            dialog.setNoShowWarning(CustomerHistory::warningText(history.recentNoShows()));
+    }
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.chosen();

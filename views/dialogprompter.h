@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 class ApiClient;
+class BookingCache;
 
 // ActionPrompter with real dialogs: message boxes for the questions, RescheduleDialog for a
 // new time, ConflictDialog for a conflict, small forms for the cancel reason and details.
@@ -14,7 +15,9 @@ class DialogPrompter : public ActionPrompter
     Q_DECLARE_TR_FUNCTIONS(DialogPrompter)
 
 public:
-    explicit DialogPrompter(ApiClient *client) : m_client(client) {}
+    explicit DialogPrompter(ApiClient *client, const BookingCache *cache = nullptr)
+        : m_client(client), m_cache(cache)
+    {}
 
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
@@ -29,5 +32,6 @@ public:
 
 private:
     ApiClient *m_client;
+    const BookingCache *m_cache; // for the customer's no-show warning
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };

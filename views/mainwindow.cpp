@@ -13,18 +13,25 @@
 #include "calendarnavigator.h"
 #include "calendarpane.h"
 #include "calendarview.h"
+#include "changeinbox.h"
 #include "clock.h"
+#include "contactactions.h"
+#include "customerpanel.h"
 #include "exportactions.h"
+#include "insightsview.h"
 #include "phonenumber.h"
 #include "syncengine.h"
+#include "timetext.h"
 #include "todayboard.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -73,6 +81,8 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Tab leaves the list (issue 20); the arrow keys move inside it.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view then never measures 100,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -83,6 +93,17 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     static_assert(std::size(widths) == BookingTableModel::ColumnCount);
     for (int column = 0; column < BookingTableModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, widths[column]);
+    // Down in the search field goes on to the results, the first row current (issue 20).
+    auto *toResults = new QAction(m_filters->searchField());
+    toResults->setShortcut(Qt::Key_Down);
+    toResults->setShortcutContext(Qt::WidgetShortcut);
+    m_filters->searchField()->addAction(toResults);
+    connect(toResults, &QAction::triggered, this, [this] {
+        if (m_proxy->rowCount() == 0)
+            return;
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -110,8 +131,24 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     m_viewStack->addWidget(listPane);
     m_viewStack->addWidget(m_calendar);
     m_viewStack->addWidget(m_today);
+    m_insights = new InsightsView(model, cache, this);
+    m_insights->setTimeZone(model->displayTimeZone());
+    m_viewStack->addWidget(m_insights);
+    // A top no-show customer: their latest booking, in the list.
+    connect(m_insights, &InsightsView::bookingChosen, this, [this](const QString &id) {
+        showCalendar(false);
+        chooseBooking(id);
+    });
     m_splitter->addWidget(m_viewStack);
-    m_splitter->addWidget(m_details);
+    // The booking's details above, its customer below.
+    m_customer = new CustomerPanel(cache, this);
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_details);
+    m_sideSplitter->addWidget(m_customer);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_sideSplitter);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
@@ -125,8 +162,21 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     statusBar()->addWidget(m_account);
     statusBar()->addWidget(m_syncState, 1);
     statusBar()->addPermanentWidget(m_offlineIndicator);
+    m_changesBadge = new QToolButton(this);
+    m_changesBadge->setObjectName(QStringLiteral("changesBadge"));
+    m_changesBadge->setAutoRaise(true);
+    m_changesBadge->setVisible(false);
+    connect(m_changesBadge, &QToolButton::clicked, this, &MainWindow::showChanges);
+    statusBar()->addPermanentWidget(m_changesBadge);
     statusBar()->addPermanentWidget(m_counts);
 
+    m_inbox = new ChangeInbox(cache, actions, this);
+    m_inboxDock = new QDockWidget(tr("Changes"), this);
+    m_inboxDock->setObjectName(QStringLiteral("changesDock"));
+    m_inboxDock->setWidget(m_inbox);
+    m_inboxDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inboxDock);
+    m_inboxDock->hide();
     createActions();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -140,6 +190,36 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     });
     connect(m_today, &TodayBoard::countsChanged, this, &MainWindow::updateTitle);
     connect(m_today, &TodayBoard::callRequested, this, &MainWindow::callCustomer);
+    m_contact = new ContactActions(cache, this);
+    m_contact->setCurrent([this] { return m_details->bookingId(); });
+    // Issue 20: status bar messages are announced to screen readers.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            announceStatus(statusBar(), text);
+    });
+    connect(m_contact, &ContactActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_details, &BookingDetailsPanel::currentChanged, this, [this](const QString &id) {
+        m_customer->showBooking(id);
+        m_contact->update();
+    });
+    connect(m_customer, &CustomerPanel::bookingChosen, this, &MainWindow::chooseBooking);
+    connect(m_customer, &CustomerPanel::leadShown, this, &MainWindow::customerShown);
+    // Customers with repeated no-shows are pointed out in the list (and, through the same
+    // model, in the calendar and on the Today board).
+    model->setWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+
+    connect(m_inbox, &ChangeInbox::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_inbox, &ChangeInbox::bookingChosen, this, &MainWindow::chooseBooking);
+    connect(m_inbox->model(), &ChangeInboxModel::countsChanged, this,
+            &MainWindow::updateChangesBadge);
+    connect(m_inbox->model(), &ChangeInboxModel::conflictAppeared, this,
+            [this](qint64 outboxId, const QString &, const QString &text) {
+                statusBar()->showMessage(text, 30000);
+                m_inbox->selectEntry(outboxId);
+                Q_EMIT conflictAppeared(text);
+            });
     connect(m_calendar->navigator(), &CalendarNavigator::snapChanged, this,
             [this](int minutes, bool toSlots) {
                 m_settings.snapMinutes = minutes;
@@ -147,6 +227,11 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
                 QSettings settings;
                 m_calendar->saveSettings(settings);
             });
+    connect(m_calendar, &CalendarPane::hourHeightChanged, this, [this](int pixels) {
+        m_settings.hourHeight = pixels; // so the settings dialog's OK keeps the zoom
+        QSettings settings;
+        m_calendar->saveSettings(settings);
+    });
     connect(m_calendar, &CalendarPane::bookingActivated, this, [this](const QString &id) {
         m_details->showBooking(id);
         if (m_splitter->sizes().value(1) == 0)
@@ -187,6 +272,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
         connect(actions, &BookingActions::outboxChanged, this, &MainWindow::refreshSyncMarks);
     }
     refreshSyncMarks();
+    updateChangesBadge();
 
     resize(1280, 760);
     restoreSettings();
@@ -248,9 +334,24 @@ void MainWindow::createActions()
     m_showToday->setToolTip(tr("Show today's bookings by what happens next (Ctrl+3)"));
     m_showToday->setCheckable(true);
     viewGroup->addAction(m_showToday);
-    connect(m_showCalendar, &QAction::triggered, this, [this] { showCalendar(true); });
-    connect(m_showList, &QAction::triggered, this, [this] { showCalendar(false); });
+    // Ctrl+2 / Ctrl+1 put the keyboard on the grid / the list (issue 20), Ctrl+3 on the board.
+    connect(m_showCalendar, &QAction::triggered, this, [this] {
+        showCalendar(true);
+        m_calendar->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_showList, &QAction::triggered, this, [this] {
+        showCalendar(false);
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_showToday, &QAction::triggered, this, &MainWindow::showToday);
+    m_showInsights =
+        new QAction(QIcon::fromTheme(QStringLiteral("office-chart-bar")), tr("&Insights"), this);
+    m_showInsights->setShortcut(Qt::CTRL | Qt::Key_4);
+    m_showInsights->setToolTip(
+        tr("Show charts of the bookings: no-shows, cancellations, lead time (Ctrl+4)"));
+    m_showInsights->setCheckable(true);
+    viewGroup->addAction(m_showInsights);
+    connect(m_showInsights, &QAction::triggered, this, &MainWindow::showInsights);
 
     auto *find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
     find->setShortcut(QKeySequence::Find);
@@ -315,6 +416,14 @@ void MainWindow::createActions()
     viewMenu->addAction(m_showList);
     viewMenu->addAction(m_showCalendar);
     viewMenu->addAction(m_showToday);
+    viewMenu->addAction(m_showInsights);
+    viewMenu->addSeparator();
+    QAction *changes = m_inboxDock->toggleViewAction();
+    changes->setText(tr("C&hanges"));
+    changes->setShortcut(Qt::CTRL | Qt::Key_5);
+    changes->setToolTip(tr("Changes the server does not have yet, and conflicts to resolve "
+                           "(Ctrl+5)"));
+    viewMenu->addAction(changes);
     viewMenu->addSeparator();
     viewMenu->addAction(today);
     viewMenu->addAction(find);
@@ -326,6 +435,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_showList); // the booking actions go before the view switch
     toolBar->addAction(m_showCalendar);
     toolBar->addAction(m_showToday);
+    toolBar->addAction(m_showInsights);
     // The filters get a row of their own: beside the actions they would not fit a laptop.
     addToolBarBreak();
     QToolBar *filterBar = addToolBar(tr("Filters"));
@@ -400,9 +510,20 @@ void MainWindow::setAccountText(const QString &text)
     m_account->setText(text);
 }
 
+// Issue 20: a status text that changes is said by screen readers (Qt 6.4 has no
+// QAccessibleAnnouncementEvent): the widget's accessible name follows the text and a
+// NameChanged event tells the assistive technology.
+void MainWindow::announceStatus(QWidget *widget, const QString &text)
+{
+    widget->setAccessibleName(text);
+    QAccessibleEvent event(widget, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
 void MainWindow::setSyncText(const QString &text)
 {
     m_syncState->setText(text);
+    announceStatus(m_syncState, text);
 }
 
 void MainWindow::setOffline(bool offline, const QDateTime &cachedAt)
@@ -413,6 +534,8 @@ void MainWindow::setOffline(bool offline, const QDateTime &cachedAt)
     m_offlineBanner->setText(
         tr("Offline: showing bookings cached at %1. Reconnecting…").arg(timeText(cachedAt)));
     m_offlineBanner->setVisible(offline);
+    if (offline)
+        announceStatus(m_offlineBanner, m_offlineBanner->text());
     m_today->setOffline(offline, cachedAt);
     updateEmptyState();
 }
@@ -558,6 +681,18 @@ void MainWindow::showToday()
         m_bookingActions->update();
 }
 
+void MainWindow::showInsights()
+{
+    m_viewStack->setCurrentWidget(m_insights);
+    m_showInsights->setChecked(true);
+    m_insights->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::isInsightsShown() const
+{
+    return m_viewStack->currentWidget() == m_insights;
+}
+
 bool MainWindow::isTodayShown() const
 {
     return m_viewStack->currentWidget() == m_today;
@@ -576,18 +711,32 @@ void MainWindow::chooseBooking(const QString &id)
 
 void MainWindow::callCustomer(const QString &id)
 {
-    const std::optional<Booking> booking = m_cache ? m_cache->booking(id) : std::nullopt;
-    const QString phone = booking && booking->lead ? booking->lead->phone : QString();
-    const QUrl uri = PhoneNumber::telUri(phone, m_model->displayTimeZone());
-    if (uri.isEmpty()) {
-        statusBar()->showMessage(tr("This booking has no phone number to call."), 10000);
-        return;
-    }
-    if (QDesktopServices::openUrl(uri))
-        statusBar()->showMessage(tr("Calling %1…").arg(uri.path()), 10000);
-    else
-        statusBar()->showMessage(
-            tr("No program on this computer makes calls: dial %1 by hand.").arg(uri.path()), 15000);
+    m_contact->callBooking(id);
+}
+
+void MainWindow::showChanges()
+{
+    m_inboxDock->show();
+    m_inboxDock->raise();
+    m_inbox->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateChangesBadge()
+{
+    const ChangeInboxModel *model = m_inbox->model();
+    const int all = model->count();
+    const int conflicts = model->count(ChangeInboxModel::State::Conflict);
+    const int refused = model->count(ChangeInboxModel::State::Refused);
+    m_changesBadge->setVisible(all > 0);
+    QString text = tr("%n change(s) not sent", nullptr, all);
+    if (conflicts + refused > 0)
+        text = tr("⚠ %1, %2 to resolve").arg(text).arg(conflicts + refused);
+    m_changesBadge->setText(text);
+    m_changesBadge->setToolTip(tr("Open View › Changes (Ctrl+5)"));
+    m_changesBadge->setAccessibleName(text);
+    // Conflicts and refusals need the receptionist; the words say so, the colour helps.
+    m_changesBadge->setStyleSheet(
+        conflicts + refused > 0 ? QStringLiteral("color: #842029; font-weight: bold;") : QString());
 }
 
 void MainWindow::setBaseTitle(const QString &title)
@@ -623,9 +772,7 @@ bool MainWindow::isCalendarShown() const
 
 QString MainWindow::timeText(const QDateTime &time) const
 {
-    return time.isValid() ? QLocale().toString(time.toTimeZone(m_model->displayTimeZone()),
-                                               QLocale::ShortFormat)
-                          : tr("never");
+    return time.isValid() ? TimeText::dateTime(time, m_model->displayTimeZone()) : tr("never");
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -660,10 +807,18 @@ void MainWindow::setActionController(BookingActionController *controller)
     m_today->setActionController(controller, m_bookingActions);
     m_bookingActions->attachToWindow(this);
     m_bookingActions->attachToList(m_view);
-    m_details->setActions({m_bookingActions->arrived(), m_bookingActions->unarrived(),
-                           m_bookingActions->reschedule(), m_bookingActions->editDetails(),
-                           m_bookingActions->noShow(), m_bookingActions->completed(),
-                           m_bookingActions->confirmed(), m_bookingActions->cancel()});
+    m_details->setActions(
+        {m_bookingActions->arrived(), m_bookingActions->unarrived(), m_bookingActions->reschedule(),
+         m_bookingActions->editDetails(), m_bookingActions->noShow(), m_bookingActions->completed(),
+         m_bookingActions->confirmed(), m_bookingActions->cancel(), nullptr, m_contact->call(),
+         m_contact->actions().at(1), m_contact->actions().at(2)});
+    m_bookingActions->setContactActions(m_contact);
+    // Qt's "»" button of a toolbar too narrow for its buttons has no name: a screen reader
+    // would say only "button".
+    for (QToolBar *bar : findChildren<QToolBar *>()) {
+        if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            more->setAccessibleName(tr("More: %1").arg(bar->windowTitle()));
+    }
     connect(m_model, &QAbstractItemModel::dataChanged, m_bookingActions, &BookingActionSet::update);
     connect(controller, &BookingActionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });

@@ -16,7 +16,11 @@ class BookingFilterBar;
 class BookingFilterProxy;
 class BookingTableModel;
 class CalendarPane;
+class ChangeInbox;
+class ContactActions;
+class CustomerPanel;
 class TodayBoard;
+class InsightsView;
 class ExportActions;
 class QLabel;
 class QMenu;
@@ -54,6 +58,10 @@ public:
     // View › Today (Ctrl+3); showCalendar(false) goes back to the list.
     void showToday();
     bool isTodayShown() const;
+    // View › Insights (Ctrl+4): the range's bookings as charts.
+    InsightsView *insightsView() const { return m_insights; }
+    void showInsights();
+    bool isInsightsShown() const;
     // The title before the day's counts ("Frontdesk", "Frontdesk – demo").
     void setBaseTitle(const QString &title);
     // A booking chosen in the calendar, on the Today board or by a notification: the list's
@@ -62,6 +70,11 @@ public:
     // Opens the customer's number as a tel: URI in the system's phone handler; says so in
     // the status bar, or why not.
     void callCustomer(const QString &id);
+    // View › Changes (Ctrl+5), also the status bar's badge.
+    void showChanges();
+    CustomerPanel *customerPanel() const { return m_customer; }
+    ChangeInbox *changeInbox() const { return m_inbox; }
+    ContactActions *contactActions() const { return m_contact; }
     void setAccountText(const QString &text);
     void setSyncText(const QString &text);
     void setOffline(bool offline, const QDateTime &cachedAt);
@@ -77,6 +90,10 @@ Q_SIGNALS:
     // The settings dialog's choice, saved and applied to the window (display zone, list
     // defaults); the rest (refresh interval, server, calendar) is for whoever owns it.
     void settingsChanged(const AppSettings &settings, const AppSettings &previous);
+    // The customer panel shows another customer (the owner refreshes their bookings).
+    void customerShown(const QString &leadId);
+    // A change of this desk became a conflict (for a desktop notification).
+    void conflictAppeared(const QString &text);
 
 public:
     // The settings in effect (loaded from QSettings when the window is made); the calendar
@@ -123,6 +140,8 @@ private:
     void saveSettings() const;
     void applyListDefaults();
     QString timeText(const QDateTime &time) const;
+    static void announceStatus(QWidget *widget, const QString &text);
+    void updateChangesBadge();
 
     BookingTableModel *m_model;
     const BookingCache *m_cache;
@@ -159,5 +178,13 @@ private:
     QAction *m_showCalendar = nullptr;
     QAction *m_showToday = nullptr;
     TodayBoard *m_today = nullptr;
+    QAction *m_showInsights = nullptr;
+    InsightsView *m_insights = nullptr;
     QString m_baseTitle;
+    QSplitter *m_sideSplitter = nullptr;
+    CustomerPanel *m_customer = nullptr;
+    ContactActions *m_contact = nullptr;
+    ChangeInbox *m_inbox = nullptr;
+    class QDockWidget *m_inboxDock = nullptr;
+    class QToolButton *m_changesBadge = nullptr;
 };

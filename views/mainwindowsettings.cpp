@@ -3,6 +3,10 @@
 #include "bookingfilterbar.h"
 #include "bookingtablemodel.h"
 #include "calendarpane.h"
+#include "changeinbox.h"
+#include "contactactions.h"
+#include "customerpanel.h"
+#include "insightsview.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "todayboard.h"
@@ -60,7 +64,11 @@ void MainWindow::setAppSettings(const AppSettings &settings)
     if (const QTimeZone zone = settings.timeZone(); zone != m_model->displayTimeZone()) {
         m_model->setDisplayTimeZone(zone);
         m_details->setDisplayTimeZone(zone);
+        m_customer->setDisplayTimeZone(zone);
+        m_inbox->setDisplayTimeZone(zone);
+        m_contact->setDisplayTimeZone(zone);
         m_today->setTimeZone(zone);
+        m_insights->setTimeZone(zone);
         m_filters->refreshDateRange(); // "today" is another span of time in another zone
         setOffline(m_offline, m_cachedAt);
     }

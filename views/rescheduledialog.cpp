@@ -42,6 +42,7 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     , m_duration(new QSpinBox(this))
     , m_warning(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_noShows(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("rescheduleDialog"));
@@ -102,7 +103,14 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     custom->addWidget(m_customStart, 1);
     custom->addWidget(m_duration);
 
+    m_noShows->setObjectName(QStringLiteral("noShowWarning"));
+    m_noShows->setAccessibleName(tr("No-show warning"));
+    m_noShows->setWordWrap(true);
+    m_noShows->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #5c4403; padding: 4px; font-weight: bold;"));
+    m_noShows->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_noShows);
     layout->addWidget(new QLabel(
         tr("Now: %1").arg(RescheduleCheck::timeRange(booking.startTime, booking.endTime, zone)),
         this));
@@ -287,4 +295,15 @@ void RescheduleDialog::updateSummary()
     if (RescheduleCheck::offsetChangesBetween(m_booking.startTime, time->start, m_zone))
         text += u'\n' + tr("The clocks change (daylight saving time) in between.");
     m_summary->setText(text);
+}
+
+void RescheduleDialog::setNoShowWarning(const QString &text)
+{
+    m_noShows->setText(text.isEmpty() ? QString() : tr("⚠ %1").arg(text));
+    m_noShows->setVisible(!text.isEmpty());
+}
+
+QString RescheduleDialog::noShowWarning() const
+{
+    return m_noShows->isVisibleTo(this) ? m_noShows->text() : QString();
 }

@@ -38,6 +38,9 @@ public:
     bool selectSlot(int index); // index among the listed slots, in time order
     void setCustomTime(const QDateTime &start);
     QTreeWidget *slotTree() const { return m_tree; }
+    // The customer's repeated no-shows, said above the slots (empty: none).
+    void setNoShowWarning(const QString &text);
+    QString noShowWarning() const;
 
 public Q_SLOTS:
     void loadSlots();
@@ -57,6 +60,7 @@ private:
     QSpinBox *m_duration;
     QLabel *m_warning;
     QLabel *m_summary;
+    QLabel *m_noShows;
     QDialogButtonBox *m_buttons;
     QList<TimeSlot> m_slots;
 };

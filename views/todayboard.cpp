@@ -5,6 +5,8 @@
 #include "bookingcache.h"
 #include "bookingtablemodel.h"
 #include "clock.h"
+#include "contactactions.h"
+#include "timetext.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -97,10 +99,20 @@ TodayBoard::TodayBoard(BookingTableModel *list, const BookingCache *cache, QWidg
                 menu.addSeparator();
         }
         menu.addSeparator();
-        QAction *call = menu.addAction(tr("&Call the customer"));
-        const auto booking = m_model->booking(id);
-        call->setEnabled(booking && booking->lead && !booking->lead->phone.isEmpty());
-        connect(call, &QAction::triggered, this, [this, id] { Q_EMIT callRequested(id); });
+        if (ContactActions *contact = m_actions->contactActions()) {
+            contact->update();
+            for (QAction *action : contact->actions()) {
+                if (action)
+                    menu.addAction(action);
+                else
+                    menu.addSeparator();
+            }
+        } else {
+            QAction *call = menu.addAction(tr("&Call the customer"));
+            const auto booking = m_model->booking(id);
+            call->setEnabled(booking && booking->lead && !booking->lead->phone.isEmpty());
+            connect(call, &QAction::triggered, this, [this, id] { Q_EMIT callRequested(id); });
+        }
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     expandGroups();
@@ -161,6 +173,12 @@ void TodayBoard::reload()
         bookings = m_cache->bookings(query);
     }
     m_model->setNow(Clock::now());
+    QHash<QString, int> noShows;
+    for (const Booking &booking : std::as_const(bookings)) {
+        if (const int count = m_list ? m_list->recentNoShows(booking.id) : 0)
+            noShows.insert(booking.id, count);
+    }
+    m_model->setNoShowWarnings(noShows);
     m_model->setBookings(bookings);
     for (int column = 0; column + 1 < TodayBoardModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
@@ -243,7 +261,7 @@ QString TodayBoard::emptyText() const
         return tr("Not synced yet: today's bookings appear here after the first sync.");
     if (m_offline) {
         return tr("No bookings today in the cache of %1 (offline).")
-            .arg(QLocale().toString(m_cachedAt.toTimeZone(m_zone), QLocale::ShortFormat));
+            .arg(TimeText::dateTime(m_cachedAt, m_zone));
     }
     return tr("No bookings today.");
 }
@@ -255,8 +273,7 @@ void TodayBoard::updateEmptyState()
         title += QStringLiteral(" · ") + counts;
     if (m_offline) {
         title += QStringLiteral(" · ") +
-                 tr("offline, cache of %1")
-                     .arg(QLocale().toString(m_cachedAt.toTimeZone(m_zone), QLocale::ShortFormat));
+                 tr("offline, cache of %1").arg(TimeText::dateTime(m_cachedAt, m_zone));
     }
     m_title->setText(title);
     const QString empty = emptyText();

@@ -42,6 +42,7 @@ private Q_SLOTS:
                 loaded.notifyLate);
         QCOMPARE(loaded.reminderMinutes, 10);
         QCOMPARE(loaded.graceMinutes, 10);
+        QCOMPARE(loaded.hourHeight, 48);
     }
 
     void roundTrip()
@@ -62,6 +63,7 @@ private Q_SLOTS:
         chosen.reminderMinutes = 45;
         chosen.notifyLate = false;
         chosen.graceMinutes = 0;
+        chosen.hourHeight = 96;
         {
             const auto settings = settingsFile();
             chosen.save(*settings);
@@ -122,6 +124,9 @@ private Q_SLOTS:
         QTest::newRow("grace negative") << "[today]\ngraceMinutes=-1\n";
         QTest::newRow("grace 121 minutes") << "[today]\ngraceMinutes=121\n";
         QTest::newRow("grace a fraction") << "[today]\ngraceMinutes=7.5\n";
+        QTest::newRow("zoom too small") << "[calendar]\nhourHeight=23\n";
+        QTest::newRow("zoom too large") << "[calendar]\nhourHeight=193\n";
+        QTest::newRow("zoom text") << "[calendar]\nhourHeight=big\n";
         QTest::newRow("binary junk")
             << QString::fromLatin1("[sync]\nintervalSeconds=\x01\x02\xff\n");
     }

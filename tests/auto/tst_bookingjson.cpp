@@ -1,3 +1,4 @@
+#include "bookingicsexporter.h"
 #include "bookingjson.h"
 #include "bookingjsonsamples.h"
 
@@ -59,6 +60,7 @@ private slots:
     void leads();
     void unknownFieldsKept();
     void hugeMetadata();
+    void icsFoldLineEndsOnContinuationRuns();
     void deeplyNestedMetadata_data();
     void deeplyNestedMetadata();
 
@@ -338,6 +340,24 @@ void TestBookingJson::unknownFieldsKept()
     const QJsonObject cached = parseObject(booking->json);
     QCOMPARE(cached.value(u"future_field"), object.value(u"future_field"));
     QCOMPARE(cached.value(u"lead").toObject().value(u"company"), QJsonValue(u"ACME"_s));
+}
+
+// BookingIcsExporter::foldLine looped forever on 75 or more UTF-8 continuation bytes in a
+// row (found by reading the code; the 76 bytes below hung it). Every line it writes is at
+// most 75 octets and unfolding gives the input back.
+void TestBookingJson::icsFoldLineEndsOnContinuationRuns()
+{
+    const QByteArray hang = "\x41\xff" + QByteArray(71, '\x88') + "\xbf\xbe\xbe";
+    QCOMPARE(hang.size(), 76);
+    for (const QByteArray &line :
+         QList<QByteArray>{hang, QByteArray(75, '\x80'), QByteArray(1000, '\xbf'),
+                           "A" + QByteArray(300, '\x88')}) {
+        const QByteArray folded = BookingIcsExporter::foldLine(line);
+        QVERIFY(folded.endsWith("\r\n"));
+        for (const QByteArray &physical : folded.chopped(2).split('\n'))
+            QVERIFY(physical.chopped(physical.endsWith('\r') ? 1 : 0).size() <= 75);
+        QCOMPARE(QByteArray(folded).chopped(2).replace("\r\n ", ""), line);
+    }
 }
 
 void TestBookingJson::hugeMetadata()

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 
@@ -564,6 +565,88 @@ private Q_SLOTS:
                 token);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(!run.out.trimmed().isEmpty());
+    }
+
+    // Issue 17: `history` prints a customer's counts as GET /bookings?lead_id gives them,
+    // refreshed from the server (a booking made after the last sync is there), and offline.
+    void historyMatchesTheServer()
+    {
+        const QString leadId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject lead{{QStringLiteral("id"), leadId},
+                               {QStringLiteral("name"), QStringLiteral("Hanna Historia")},
+                               {QStringLiteral("phone"), QStringLiteral("+49 151 2345678")},
+                               {QStringLiteral("channel"), QStringLiteral("voice")}};
+        const QDateTime now = Clock::now();
+        QJsonArray specs;
+        const std::pair<QDateTime, const char *> plan[] = {
+            {now.addDays(-40), "completed"},
+            {now.addDays(-20), "no_show"},
+            {now.addDays(-8), "no_show"},
+            {now.addDays(-2), "cancelled"},
+            {FutureBookings::nextStart(), "confirmed"},
+            {FutureBookings::nextStart(), "rescheduled"}};
+        for (const auto &[start, status] : plan) {
+            QJsonObject spec = FutureBookings::spec(start, 30, QLatin1String(status));
+            spec.insert(QStringLiteral("lead"), lead);
+            specs.append(spec);
+        }
+        const QJsonArray made = m_server.createBookings(specs);
+        QCOMPARE(made.size(), specs.size());
+        const QString first = made.first().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(sync(m_server, m_token));
+        // One more after the sync: only the lead's own list brings it.
+        QJsonObject late = FutureBookings::spec(FutureBookings::nextStart());
+        late.insert(QStringLiteral("lead"), lead);
+        const QJsonArray later = m_server.createBookings({late});
+        QCOMPARE(later.size(), 1);
+
+        const QJsonArray listed = apiGet(m_server.baseUrl(), m_token,
+                                         QStringLiteral("/bookings?size=100&lead_id=") + leadId)
+                                      .object()
+                                      .value(QLatin1String("bookings"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 7);
+        QJsonObject expected{{QStringLiteral("completed"), 0},
+                             {QStringLiteral("no_show"), 0},
+                             {QStringLiteral("cancelled"), 0},
+                             {QStringLiteral("upcoming"), 0}};
+        const auto bump = [&](const QString &key) {
+            expected.insert(key, expected.value(key).toInt() + 1);
+        };
+        for (const QJsonValue &value : listed) {
+            const QString status = value.toObject().value(QLatin1String("status")).toString();
+            if (status == u"completed" || status == u"no_show" || status == u"cancelled")
+                bump(status);
+            else if (startOf(value) > now)
+                bump(QStringLiteral("upcoming"));
+        }
+
+        Run run = cli(QStringList{QStringLiteral("history"), first, QStringLiteral("--json")} +
+                      server(m_server));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(answer.value(QLatin1String("counts")).toObject(), expected);
+        QCOMPARE(idsOf(answer.value(QLatin1String("bookings")).toArray()), idsOf(listed));
+        QCOMPARE(answer.value(QLatin1String("lead")).toObject().value(QLatin1String("name")),
+                 QJsonValue(QStringLiteral("Hanna Historia")));
+        const QJsonArray order = answer.value(QLatin1String("bookings")).toArray();
+        QVERIFY(startOf(order.at(0)) > now); // upcoming first
+        QVERIFY(startOf(order.at(0)) < startOf(order.at(1)));
+
+        // Offline (the local copy only) and by lead: the same.
+        run = cli(QStringList{QStringLiteral("history"), QStringLiteral("--lead"), leadId,
+                              QStringLiteral("--offline"), QStringLiteral("--json")} +
+                  server(m_server));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(answer.value(QLatin1String("counts")).toObject(), expected);
+
+        // In words, with the warning.
+        run = cli(QStringList{QStringLiteral("history"), first} + server(m_server));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(QLatin1String("2 no-shows in the last 12 months")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("Hanna Historia")));
     }
 
     void exportsToFiles()

@@ -1,8 +1,10 @@
-// decodePage reads list pages straight from their bytes (PageReader) and leaves what it is
-// not sure of to the QJsonDocument path. Both must give exactly the same: every page here
-// goes through both, and every field, error text and skipped record must match, down to
-// null versus empty strings, time specs and the number types inside metadata.
+// BookingJson's decoder (simdjson, models/bookingdecoder.cpp) against an independent
+// QJsonDocument-based reading written from the same rules (tests/fuzz/referencedecoder.h):
+// every page here goes through both, and every field, error and skipped record must match,
+// down to time specs and the number types inside metadata. Each decoded record is also
+// decoded alone, as a detail answer and as the cache's bytes.
 
+#include "../fuzz/referencedecoder.h"
 #include "bookingjson.h"
 #include "bookingjsonsamples.h"
 #include "bookingpagegenerator.h"
@@ -19,19 +21,16 @@ using namespace BookingJsonSamples;
 
 namespace {
 
-// How decodePage answered a page.
-struct Paths
+struct Counts
 {
-    int direct = 0;          // the direct reader, every record its own
-    int directDeferring = 0; // the direct reader, some records through QJsonDocument
-    int reference = 0;       // the QJsonDocument path, for a page that decodes
-    int failed = 0;          // no page, an error
+    int decoded = 0;  // pages that decode
+    int skipping = 0; // of those, pages with skipped records
+    int failed = 0;   // no page, an error
 
-    void count(const Paths &other)
+    void count(const Counts &other)
     {
-        direct += other.direct;
-        directDeferring += other.directDeferring;
-        reference += other.reference;
+        decoded += other.decoded;
+        skipping += other.skipping;
         failed += other.failed;
     }
 };
@@ -40,12 +39,6 @@ QByteArray cbor(const QJsonObject &object)
 {
     // Integer and double, key order and duplicates all show in the encoding.
     return QCborMap::fromJsonObject(object).toCborValue().toCbor();
-}
-
-void compareText(const QString &actual, const QString &expected)
-{
-    QCOMPARE(actual, expected);
-    QCOMPARE(actual.isNull(), expected.isNull());
 }
 
 void compareTime(const QDateTime &actual, const QDateTime &expected)
@@ -58,89 +51,105 @@ void compareTime(const QDateTime &actual, const QDateTime &expected)
     }
 }
 
+// Everything but json, which the reference does not rebuild.
 void compareBooking(const Booking &actual, const Booking &expected)
 {
-    compareText(actual.id, expected.id);
-    compareText(actual.leadId, expected.leadId);
+    QCOMPARE(actual.id, expected.id);
+    QCOMPARE(actual.leadId, expected.leadId);
     QCOMPARE(actual.calcomBookingId, expected.calcomBookingId);
-    compareText(actual.calcomBookingUid, expected.calcomBookingUid);
+    QCOMPARE(actual.calcomBookingUid, expected.calcomBookingUid);
     QCOMPARE(actual.eventTypeId, expected.eventTypeId);
     compareTime(actual.startTime, expected.startTime);
     compareTime(actual.endTime, expected.endTime);
     QCOMPARE(actual.status, expected.status);
-    compareText(actual.meetingUrl, expected.meetingUrl);
-    QCOMPARE(actual.metadata, expected.metadata);
+    QCOMPARE(actual.meetingUrl, expected.meetingUrl);
+    QCOMPARE(actual.metadata.object(), expected.metadata.object());
     QCOMPARE(cbor(actual.metadata), cbor(expected.metadata));
-    QCOMPARE(QJsonDocument(actual.metadata).toJson(), QJsonDocument(expected.metadata).toJson());
+    QCOMPARE(QJsonDocument(actual.metadata.object()).toJson(),
+             QJsonDocument(expected.metadata.object()).toJson());
     compareTime(actual.createdAt, expected.createdAt);
     compareTime(actual.updatedAt, expected.updatedAt);
+    QCOMPARE(actual.brief, expected.brief);
     QCOMPARE(actual.lead.has_value(), expected.lead.has_value());
     if (expected.lead) {
-        compareText(actual.lead->id, expected.lead->id);
-        compareText(actual.lead->name, expected.lead->name);
-        compareText(actual.lead->email, expected.lead->email);
-        compareText(actual.lead->phone, expected.lead->phone);
+        QCOMPARE(actual.lead->id, expected.lead->id);
+        QCOMPARE(actual.lead->name, expected.lead->name);
+        QCOMPARE(actual.lead->email, expected.lead->email);
+        QCOMPARE(actual.lead->phone, expected.lead->phone);
         QCOMPARE(actual.lead->channel, expected.lead->channel);
         QCOMPARE(actual.lead->status, expected.lead->status);
     }
-    QCOMPARE(actual.json, expected.json);
-    QVERIFY(actual == expected);
+    Booking withoutJson = actual;
+    withoutJson.json = expected.json;
+    QVERIFY(withoutJson == expected);
 }
 
-void comparePage(const BookingPage &actual, const BookingPage &expected)
+// The field name an error starts with ("body", "total", "id", ...): the wording after it
+// is each parser's own.
+QString errorField(const QString &error)
 {
-    QCOMPARE(actual.total, expected.total);
-    QCOMPARE(actual.page, expected.page);
-    QCOMPARE(actual.size, expected.size);
-    QCOMPARE(actual.skipped.size(), expected.skipped.size());
-    for (qsizetype i = 0; i < expected.skipped.size(); ++i) {
-        QCOMPARE(actual.skipped.at(i).index, expected.skipped.at(i).index);
-        compareText(actual.skipped.at(i).id, expected.skipped.at(i).id);
-        compareText(actual.skipped.at(i).reason, expected.skipped.at(i).reason);
-    }
-    QCOMPARE(actual.bookings.size(), expected.bookings.size());
-    for (qsizetype i = 0; i < expected.bookings.size(); ++i) {
-        compareBooking(actual.bookings.at(i), expected.bookings.at(i));
-        if (QTest::currentTestFailed())
-            return;
-    }
+    return error.section(u':', 0, 0);
 }
 
-// Decodes `body` both ways, compares, and says which path decodePage took.
-Paths decodeBothWays(const QByteArray &body)
+// A record decoded alone (detail answer, cache bytes) gives what the page gave.
+void compareAlone(const Booking &fromPage)
 {
-    Paths paths;
-    const QString untouched = u"untouched"_s;
-    QString referenceError = untouched;
-    const auto reference = BookingJson::decodePageReference(body, &referenceError);
-    QString error = untouched;
-    const auto page = BookingJson::decodePage(body, &error);
-    int deferred = -1;
-    const auto direct = BookingJson::decodePageDirect(body, &deferred);
+    QString error;
+    const auto again = BookingJson::decodeRecord(fromPage.json, &error);
+    QVERIFY2(again, qPrintable(error));
+    compareBooking(*again, fromPage);
+    QCOMPARE(again->json, fromPage.json);
+    const auto body = BookingJson::decodeBookingBody(" \n" + fromPage.json + "\t", &error);
+    QVERIFY2(body, qPrintable(error));
+    compareBooking(*body, fromPage);
+    QCOMPARE(body->json, fromPage.json);
+}
 
+// Decodes `body` both ways and compares.
+Counts decodeBothWays(const QByteArray &body)
+{
+    Counts counts;
     [&] {
-        QCOMPARE(error, referenceError);
-        QCOMPARE(page.has_value(), reference.has_value());
+        QString referenceError;
+        const auto reference = ReferenceDecoder::page(body, &referenceError);
+        QString error;
+        const auto page = BookingJson::decodePage(body, &error);
+        QVERIFY2(page.has_value() == reference.has_value(),
+                 qPrintable(error + u" | "_s + referenceError));
         if (!reference) {
-            QVERIFY(!direct);
-            QVERIFY(!BookingJson::decodePage(body, nullptr));
-            ++paths.failed;
+            QCOMPARE(errorField(error), errorField(referenceError));
+            ++counts.failed;
             return;
         }
-        comparePage(*page, *reference);
-        if (QTest::currentTestFailed())
-            return;
-        if (!direct) {
-            ++paths.reference;
-            return;
+        const BookingPage &expected = reference->page;
+        QCOMPARE(page->total, expected.total);
+        QCOMPARE(page->page, expected.page);
+        QCOMPARE(page->size, expected.size);
+        QCOMPARE(page->skipped, expected.skipped);
+        QCOMPARE(page->bookings.size(), expected.bookings.size());
+        // Which array index each booking came from, for its object in the reference.
+        QList<int> indexes;
+        for (int i = 0, skipped = 0; i < int(reference->records.size()); ++i) {
+            if (skipped < expected.skipped.size() && expected.skipped.at(skipped).index == i)
+                ++skipped;
+            else
+                indexes.append(i);
         }
-        comparePage(*direct, *reference);
-        QVERIFY(deferred >= 0);
-        ++(deferred == 0 ? paths.direct : paths.directDeferring);
+        for (qsizetype i = 0; i < expected.bookings.size(); ++i) {
+            const Booking &booking = page->bookings.at(i);
+            compareBooking(booking, expected.bookings.at(i));
+            QVERIFY(body.contains(booking.json));
+            QVERIFY(ReferenceDecoder::jsonMatches(booking.json,
+                                                  reference->records.at(indexes.at(i)).toObject()));
+            compareAlone(booking);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        ++(expected.skipped.isEmpty() ? counts.decoded : counts.skipping);
     }();
     if (QTest::currentTestFailed())
         qWarning("page: %s", body.toPercentEncoding(" {}[]:,\"").constData());
-    return paths;
+    return counts;
 }
 
 QByteArray pageOf(const QList<QByteArray> &records, const QByteArray &envelope = ",\"total\":9")
@@ -515,6 +524,7 @@ class TestPageDecoder : public QObject
 private slots:
     void bookingJsonPages();
     void edgeCases();
+    void byteOrderMarks();
     void generatedPages();
     void mutatedPages();
 };
@@ -526,44 +536,104 @@ void TestPageDecoder::bookingJsonPages()
                                unreadableIdsPage(),       recordBytes,
                                twoBookingsKeysPage(),     hugeMetadataPage(QString(1 << 20, u'n')),
                                pageBody(fiveRecords(), 5)};
-    for (int depth : {40, 500, 1020, 2000})
+    for (int depth : {40, 500, 1019, 1020, 1021, 1022, 2000})
         pages.append(nestedMetadataPage(depth));
     pages += mutationSeeds();
     pages += tablePages();
 
-    Paths paths;
+    Counts counts;
     for (const QByteArray &body : pages) {
-        paths.count(decodeBothWays(body));
+        counts.count(decodeBothWays(body));
         if (QTest::currentTestFailed())
             return;
     }
-    qDebug("%lld pages: %d direct, %d direct with deferred records, %d reference, %d failed",
-           pages.size(), paths.direct, paths.directDeferring, paths.reference, paths.failed);
-    // The page whose record bytes tst_bookingjson checks and the nested pages within the
-    // reader's depth are the direct reader's; bad records in the tables go to the reference
-    // one by one, without the page.
-    QVERIFY(BookingJson::decodePageDirect(recordBytes));
-    QVERIFY(BookingJson::decodePageDirect(nestedMetadataPage(40)));
-    QVERIFY(!BookingJson::decodePageDirect(nestedMetadataPage(500)));
-    QVERIFY(!BookingJson::decodePageDirect(twoBookingsKeysPage()));
-    QVERIFY2(paths.direct + paths.directDeferring > pages.size() * 3 / 4,
-             qPrintable(QString::number(paths.direct + paths.directDeferring)));
-    QVERIFY(paths.directDeferring > 0 && paths.reference > 0 && paths.failed > 0);
+    qDebug("%lld pages: %d decoded, %d with skipped records, %d failed", pages.size(),
+           counts.decoded, counts.skipping, counts.failed);
+    QVERIFY(counts.decoded > 0 && counts.skipping > 0 && counts.failed > 0);
 }
 
 void TestPageDecoder::edgeCases()
 {
     const QList<QByteArray> pages = edgePages();
-    Paths paths;
+    Counts counts;
     for (const QByteArray &body : pages) {
-        paths.count(decodeBothWays(body));
+        counts.count(decodeBothWays(body));
         if (QTest::currentTestFailed())
             return;
     }
-    qDebug("%lld pages: %d direct, %d direct with deferred records, %d reference, %d failed",
-           pages.size(), paths.direct, paths.directDeferring, paths.reference, paths.failed);
-    QVERIFY(paths.direct > 0 && paths.directDeferring > 0 && paths.reference > 0 &&
-            paths.failed > 0);
+    qDebug("%lld pages: %d decoded, %d with skipped records, %d failed", pages.size(),
+           counts.decoded, counts.skipping, counts.failed);
+    QVERIFY(counts.decoded > 0 && counts.skipping > 0 && counts.failed > 0);
+}
+
+// The rule of bookingdecoder.cpp: text keeps a byte order mark wherever it stands; only one
+// before the body's first byte is skipped. The cases a fuzz run found decoding differently
+// on the two paths of the old decoder.
+void TestPageDecoder::byteOrderMarks()
+{
+    const QByteArray bom("\xEF\xBB\xBF");
+    const QByteArray rest =
+        R"(","start_time":"2026-03-20T14:00:00Z","end_time":"2026-03-20T14:30:00Z","status":"confirmed"})";
+    const QByteArray bomId = "{\"bookings\":[{\"id\":\"" + bom + rest + "],\"total\":1}";
+    QString error;
+    auto page = BookingJson::decodePage(bomId, &error);
+    QVERIFY2(page, qPrintable(error));
+    QCOMPARE(page->bookings.size(), 1);
+    QCOMPARE(page->bookings.first().id, QString(QChar(0xFEFF)));
+    QVERIFY(page->skipped.isEmpty());
+    QCOMPARE(page->bookings.first().json, bomId.mid(13, bomId.size() - 13 - 12));
+    decodeBothWays(bomId);
+
+    for (const char *key : {"calcom_booking_id", "event_type_id"}) {
+        const QByteArray body = pageOf({withField(key, '"' + bom + "2\"")});
+        page = BookingJson::decodePage(body, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->bookings.size(), 1);
+        const Booking &booking = page->bookings.first();
+        QCOMPARE(qstrcmp(key, "event_type_id") == 0 ? booking.eventTypeId : booking.calcomBookingId,
+                 std::nullopt);
+        decodeBothWays(body);
+        // The same as a detail answer, and as the cache's bytes.
+        const auto alone =
+            BookingJson::decodeBookingBody(withField(key, '"' + bom + "2\""), &error);
+        QVERIFY2(alone, qPrintable(error));
+        QCOMPARE(qstrcmp(key, "event_type_id") == 0 ? alone->eventTypeId : alone->calcomBookingId,
+                 std::nullopt);
+    }
+
+    // Everywhere else too: at the start, in the middle, twice, as an escape; in a name, in
+    // the lead, in metadata (parsed later by Qt, which would drop a leading one).
+    for (const QByteArray &text :
+         QList<QByteArray>{bom, bom + "x", "x" + bom, bom + bom + "x", "\\ufeffx"_ba}) {
+        const QByteArray quoted = '"' + text + '"';
+        const QByteArray body = pageOf({withField("meeting_url", quoted),
+                                        withField("lead", "{\"name\":" + quoted + '}'),
+                                        withField("metadata", "{\"notes\":" + quoted + '}'),
+                                        withField("metadata", "{" + quoted + ":1}"),
+                                        withField("status", '"' + text + "confirmed\"")});
+        page = BookingJson::decodePage(body, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->bookings.size(), 4);
+        QVERIFY(page->bookings.at(0).meetingUrl.startsWith(QChar(0xFEFF)) ||
+                page->bookings.at(0).meetingUrl.endsWith(QChar(0xFEFF)));
+        QVERIFY(page->bookings.at(1).lead->name.contains(QChar(0xFEFF)));
+        QVERIFY(page->bookings.at(2).notes().contains(QChar(0xFEFF)));
+        QVERIFY(page->bookings.at(3).metadata.object().keys().first().contains(QChar(0xFEFF)));
+        QCOMPARE(page->skipped.size(), 1); // a status with a BOM is not a status
+        decodeBothWays(body);
+        // encode() keeps it too.
+        const QJsonObject encoded = BookingJson::encode(page->bookings.at(2));
+        QVERIFY(encoded.value(u"metadata"_s)
+                    .toObject()
+                    .value(u"notes"_s)
+                    .toString()
+                    .contains(QChar(0xFEFF)));
+    }
+    // A BOM before the body is skipped, one only; elsewhere outside strings it is invalid.
+    QVERIFY(BookingJson::decodePage(bom + pageOf({compact(minimalRecord())}), nullptr));
+    QVERIFY(!BookingJson::decodePage(bom + bom + pageOf({compact(minimalRecord())}), nullptr));
+    QVERIFY(!BookingJson::decodePage(pageOf({compact(minimalRecord())}) + bom, nullptr));
+    QVERIFY(BookingJson::decodeBookingBody(bom + compact(minimalRecord()), nullptr));
 }
 
 void TestPageDecoder::generatedPages()
@@ -576,11 +646,10 @@ void TestPageDecoder::generatedPages()
                                  Generator::Style::AsciiOnly, Generator::Style::Indented}) {
             for (int i = 0; i < 4; ++i) {
                 const QByteArray body = generator.page(100, metadata, style);
-                const Paths paths = decodeBothWays(body);
+                const Counts counts = decodeBothWays(body);
                 if (QTest::currentTestFailed())
                     return;
-                // Pages like the server's are the direct reader's alone.
-                QCOMPARE(paths.direct, 1);
+                QCOMPARE(counts.decoded, 1);
                 ++pages;
             }
         }
@@ -600,27 +669,25 @@ void TestPageDecoder::mutatedPages()
     }
 
     QRandomGenerator random(19700101);
-    Paths paths;
+    Counts counts;
     constexpr int kRounds = 6000;
     for (int round = 0; round < kRounds; ++round) {
         QByteArray body = seeds.at(random.bounded(int(seeds.size())));
         const int mutations = 1 + random.bounded(3);
         for (int m = 0; m < mutations; ++m)
             mutate(&body, &random);
-        paths.count(decodeBothWays(body));
+        counts.count(decodeBothWays(body));
         if (QTest::currentTestFailed()) {
             qWarning("round %d", round);
             return;
         }
     }
-    qDebug("%d pages: %d direct, %d direct with deferred records, %d reference, %d failed", kRounds,
-           paths.direct, paths.directDeferring, paths.reference, paths.failed);
-    // Guards the mutations: each path must have been taken often.
-    QVERIFY2(paths.direct > kRounds / 10, qPrintable(QString::number(paths.direct)));
-    QVERIFY2(paths.directDeferring > kRounds / 20,
-             qPrintable(QString::number(paths.directDeferring)));
-    QVERIFY2(paths.reference > kRounds / 20, qPrintable(QString::number(paths.reference)));
-    QVERIFY2(paths.failed > kRounds / 20, qPrintable(QString::number(paths.failed)));
+    qDebug("%d pages: %d decoded, %d with skipped records, %d failed", kRounds, counts.decoded,
+           counts.skipping, counts.failed);
+    // Guards the mutations: each outcome must have been seen often.
+    QVERIFY2(counts.decoded > kRounds / 10, qPrintable(QString::number(counts.decoded)));
+    QVERIFY2(counts.skipping > kRounds / 20, qPrintable(QString::number(counts.skipping)));
+    QVERIFY2(counts.failed > kRounds / 20, qPrintable(QString::number(counts.failed)));
 }
 
 QTEST_GUILESS_MAIN(TestPageDecoder)

@@ -193,8 +193,10 @@ private Q_SLOTS:
                 QVERIFY(!report->error->userMessage().isEmpty());
                 QVERIFY(report->removed.isEmpty());
             }
-            if (expireTokens)
+            if (expireTokens) {
+                QVERIFY2(report->error.has_value(), qPrintable(describe(*report)));
                 QVERIFY(report->error->isUnauthorized());
+            }
 
             const Listing after = cacheListing(*m_cache);
             for (auto it = before.cbegin(); it != before.cend(); ++it) {

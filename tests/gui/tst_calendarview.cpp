@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QToolTip>
+#include <QWheelEvent>
 
 using namespace std::chrono_literals;
 
@@ -189,6 +190,101 @@ private Q_SLOTS:
         drag(from, from + delta);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().at(1).toDateTime(), utc(slotStart));
+    }
+
+    // Snapping to free slots stays on the day under the pointer (issue 19: it took the
+    // nearest slot of the whole week, so a drop could land on another day); a day without a
+    // slot snaps to the grid and the ghost says so.
+    void snapsToSlotsOfTheDayUnderThePointer()
+    {
+        m_view->scrollToTime(QTime(0, 0));
+        // Wednesday 15:00 is nearer to Thursday 00:30 than Thursday's own 16:00 slot.
+        m_view->setAvailableSlots({{utc(berlin(12, 9, 15)), utc(berlin(12, 9, 16))},
+                                   {utc(berlin(12, 10, 16)), utc(berlin(12, 10, 17))}});
+        m_view->setSnapToSlots(true);
+        QSignalSpy requested(m_view.get(), &CalendarView::rescheduleRequested);
+        const QPoint from = m_view->pointAt(utc(berlin(12, 9, 10, 30))); // "a", 30 min in
+        QCOMPARE(m_view->bookingAt(from), QStringLiteral("a"));
+        const QPoint thursday = m_view->pointAt(utc(berlin(12, 10, 1)));
+        QWidget *viewport = m_view->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, from + QPoint(0, 20));
+        QTest::mouseMove(viewport, thursday);
+        QVERIFY(m_view->dropHint().isEmpty());
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, thursday);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(1).toDateTime(), utc(berlin(12, 10, 16)));
+        m_view->endReschedule("a");
+
+        // Friday has no free slot: the grid (15 minutes), and a hint while dragging.
+        const QPoint friday = m_view->pointAt(utc(berlin(12, 11, 11, 17)));
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, from + QPoint(0, 20));
+        QTest::mouseMove(viewport, friday);
+        QCOMPARE(m_view->dropHint(), QStringLiteral("No free slot here"));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, friday);
+        QCOMPARE(requested.count(), 2);
+        const QDateTime start = requested.last().at(1).toDateTime();
+        QCOMPARE(start.toTimeZone(kBerlin).date(), QDate(2026, 12, 11));
+        QCOMPARE(start, utc(berlin(12, 11, 10, 45))); // 11:17 - 30 min grabbed, on the grid
+        QVERIFY(m_view->dropHint().isEmpty());
+    }
+
+    void zoomChangesTheHourHeight()
+    {
+        QSignalSpy zoomed(m_view.get(), &CalendarView::hourHeightChanged);
+        m_view->setFocus();
+        QCOMPARE(m_view->blockRect("a").height(), 48);
+        QTest::keyClick(m_view.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(m_view->hourHeight(), 64);
+        QCOMPARE(zoomed.count(), 1);
+        QCOMPARE(zoomed.last().first().toInt(), 64);
+        QCOMPARE(m_view->blockRect("a").height(), 64);
+        QTest::keyClick(m_view.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(m_view.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(m_view->hourHeight(), 40);
+        QTest::keyClick(m_view.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(m_view->hourHeight(), 48);
+        // Ctrl+wheel: a notch a step, the time under the pointer stays put.
+        const QPoint at = m_view->blockRect("a").topLeft() + QPoint(5, 0);
+        const auto wheel = [&](int delta) {
+            QWheelEvent event(at, m_view->viewport()->mapToGlobal(at), {}, {0, delta}, Qt::NoButton,
+                              Qt::ControlModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(m_view->viewport(), &event);
+        };
+        wheel(120);
+        QCOMPARE(m_view->hourHeight(), 64);
+        QVERIFY(qAbs(m_view->blockRect("a").top() - at.y()) <= 1);
+        for (int i = 0; i < 20; ++i)
+            wheel(120);
+        QCOMPARE(m_view->hourHeight(), CalendarView::kMaxHourHeight);
+        for (int i = 0; i < 40; ++i)
+            wheel(-60); // half notches add up
+        QCOMPARE(m_view->hourHeight(), CalendarView::kMinHourHeight);
+        m_view->setHourHeight(1000);
+        QCOMPARE(m_view->hourHeight(), CalendarView::kMaxHourHeight);
+        m_view->setHourHeight(1);
+        QCOMPARE(m_view->blockRect("a").height(), CalendarView::kMinHourHeight);
+    }
+
+    // The ruler fits its widest label in the widget's font (a 12-hour clock's "10:00 PM").
+    void rulerFitsItsLabels()
+    {
+        m_model->upsertRows({makeRow("monday", berlin(12, 7, 10), 60)});
+        for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                      QLocale(QLocale::German, QLocale::Germany)}) {
+            m_view->setLocale(locale);
+            QFont big = m_view->font();
+            big.setPointSizeF(big.pointSizeF() * 1.5);
+            m_view->setFont(big);
+            const int gridLeft = m_view->blockRect("monday").left() - 2;
+            QVERIFY(gridLeft > 0);
+            for (int hour = 0; hour < 24; ++hour) {
+                const QString label = locale.toString(QTime(hour, 0), QLocale::ShortFormat);
+                QVERIFY2(m_view->fontMetrics().horizontalAdvance(label) + 6 <= gridLeft,
+                         qPrintable(label));
+            }
+        }
     }
 
     void navigatorDrivesTheView()

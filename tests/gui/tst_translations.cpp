@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -387,6 +388,76 @@ private Q_SLOTS:
                 missing.append(message.context + QStringLiteral(": ") + message.source);
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    // Issue 20: one German word per concept. translations/glossary-de.tsv names each
+    // concept's German term and the variants no translation may use; the status labels are
+    // exactly the glossary's words.
+    void germanCatalogueFollowsGlossary()
+    {
+        QFile glossaryFile(QStringLiteral(FRONTDESK_TS_DIR "/glossary-de.tsv"));
+        QVERIFY2(glossaryFile.open(QIODevice::ReadOnly | QIODevice::Text),
+                 qPrintable(glossaryFile.errorString()));
+        struct Term
+        {
+            QString term; // the concept
+            QString german;
+            QStringList forbidden;
+            QString statusSource;
+        };
+        QList<Term> terms;
+        const QStringList lines = QString::fromUtf8(glossaryFile.readAll()).split(u'\n');
+        for (const QString &line : lines) {
+            if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList columns = line.split(u'\t');
+            QVERIFY2(columns.size() >= 3, qPrintable(line));
+            Term term{columns.at(0), columns.at(1), {}, columns.value(3).trimmed()};
+            for (const QString &variant : columns.at(2).split(u';', Qt::SkipEmptyParts)) {
+                if (!variant.trimmed().isEmpty())
+                    term.forbidden.append(variant.trimmed());
+            }
+            terms.append(term);
+        }
+        QVERIFY(terms.size() >= 6);
+
+        QString error;
+        const QList<TsMessage> messages =
+            readTs(QStringLiteral(FRONTDESK_TS_DIR "/frontdesk_de.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        QSet<QString> statusesSeen;
+        for (const TsMessage &message : messages) {
+            if (message.type == QLatin1String("vanished") ||
+                message.type == QLatin1String("obsolete"))
+                continue;
+            for (const Term &term : std::as_const(terms)) {
+                for (const QString &form : message.forms) {
+                    for (const QString &variant : term.forbidden) {
+                        if (form.contains(variant))
+                            problems.append(
+                                QStringLiteral("%1: \"%2\" uses \"%3\" (say \"%4\" "
+                                               "for %5)")
+                                    .arg(message.context, form, variant, term.german, term.term));
+                    }
+                }
+                if (!term.statusSource.isEmpty() && message.source == term.statusSource) {
+                    QString expected = term.german;
+                    expected[0] = expected.at(0).toUpper();
+                    statusesSeen.insert(term.statusSource);
+                    if (message.forms != QStringList{expected})
+                        problems.append(QStringLiteral("%1: status \"%2\" is \"%3\", not \"%4\"")
+                                            .arg(message.context, message.source,
+                                                 message.forms.join(u'|'), expected));
+                }
+            }
+        }
+        for (const Term &term : std::as_const(terms)) {
+            if (!term.statusSource.isEmpty() && !statusesSeen.contains(term.statusSource))
+                problems.append(
+                    QStringLiteral("no message for the status \"%1\"").arg(term.statusSource));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void englishPluralsReadNaturally()

@@ -10,8 +10,8 @@
 
 #include <memory>
 
-std::optional<ServerListing::Records> ServerListing::fetch(const QUrl &base,
-                                                           const QByteArray &token, int pageSize)
+std::optional<ServerListing::Records>
+ServerListing::fetch(const QUrl &base, const QByteArray &token, int pageSize, const QString &leadId)
 {
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
@@ -20,7 +20,8 @@ std::optional<ServerListing::Records> ServerListing::fetch(const QUrl &base,
     for (int page = 1; page <= pages; ++page) {
         QUrl url = base;
         url.setPath(QStringLiteral("/api/v1/bookings"));
-        url.setQuery(QStringLiteral("page=%1&size=%2").arg(page).arg(pageSize));
+        url.setQuery(QStringLiteral("page=%1&size=%2").arg(page).arg(pageSize) +
+                     (leadId.isEmpty() ? QString() : QStringLiteral("&lead_id=") + leadId));
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + token);
         request.setTransferTimeout(15000);

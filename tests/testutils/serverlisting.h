@@ -16,6 +16,7 @@ public:
     using Records = QMap<QString, QJsonObject>; // id -> the record as the server sent it
 
     // nullopt when a page fails or does not look like a page.
+    // `leadId`: only that lead's bookings (GET /bookings?lead_id=…).
     static std::optional<Records> fetch(const QUrl &base, const QByteArray &token,
-                                        int pageSize = 100);
+                                        int pageSize = 100, const QString &leadId = {});
 };

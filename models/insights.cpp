@@ -1,0 +1,508 @@
+#include "insights.h"
+
+#include "arrival.h"
+#include "bookingcache.h"
+#include "bookingcsvexporter.h"
+#include "leadinfo.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr qint64 kMsPerDay = 86'400'000;
+constexpr qint64 kMsPerHour = 3'600'000;
+constexpr qint64 kJulianDayOfEpoch = 2'440'588; // 1970-01-01
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+// UTC milliseconds to local wall-clock milliseconds in the display zone, from the zone's
+// transitions in the range: a QDateTime per booking cost more than everything else together.
+class LocalClock
+{
+public:
+    LocalClock(const QTimeZone &zone, qint64 fromMs, qint64 toMs)
+    {
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
+        m_at.append(std::numeric_limits<qint64>::min());
+        m_offsetMs.append(qint64(zone.offsetFromUtc(from)) * 1000);
+        if (zone.hasTransitions()) {
+            const auto transitions =
+                zone.transitions(from, QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc()));
+            for (const QTimeZone::OffsetData &transition : transitions) {
+                const qint64 at = transition.atUtc.toMSecsSinceEpoch();
+                if (at <= fromMs)
+                    m_offsetMs.last() = qint64(transition.offsetFromUtc) * 1000;
+                else {
+                    m_at.append(at);
+                    m_offsetMs.append(qint64(transition.offsetFromUtc) * 1000);
+                }
+            }
+        }
+    }
+
+    qint64 local(qint64 utcMs) const
+    {
+        const auto next = std::upper_bound(m_at.cbegin(), m_at.cend(), utcMs);
+        return utcMs + m_offsetMs.at(std::distance(m_at.cbegin(), next) - 1);
+    }
+
+private:
+    QList<qint64> m_at;
+    QList<qint64> m_offsetMs;
+};
+
+QJsonObject countsJson(const InsightCounts &counts)
+{
+    return {{QStringLiteral("total"), counts.total},
+            {QStringLiteral("no_show"), counts.count(BookingStatus::NoShow)},
+            {QStringLiteral("completed"), counts.count(BookingStatus::Completed)},
+            {QStringLiteral("cancelled"), counts.count(BookingStatus::Cancelled)}};
+}
+
+QList<InsightNamedCounts> sortedGroups(const QHash<QString, InsightCounts> &groups)
+{
+    QList<InsightNamedCounts> result;
+    result.reserve(groups.size());
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        result.append({it.key(), it.value(), false});
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
+        if (a.counts.total != b.counts.total)
+            return a.counts.total > b.counts.total;
+        return a.key < b.key;
+    });
+    return result;
+}
+
+QString wireKey(const QString &key)
+{
+    return key.isEmpty() ? QStringLiteral("(none)") : key;
+}
+
+QString rate(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'g', 17) : QString();
+}
+
+} // namespace
+
+std::optional<double> InsightCounts::noShowRate() const
+{
+    const int base = count(BookingStatus::NoShow) + count(BookingStatus::Completed);
+    if (base == 0)
+        return std::nullopt;
+    return double(count(BookingStatus::NoShow)) / double(base);
+}
+
+std::optional<double> InsightCounts::cancellationRate() const
+{
+    if (total == 0)
+        return std::nullopt;
+    return double(count(BookingStatus::Cancelled)) / double(total);
+}
+
+InsightRecord InsightRecord::from(const Booking &booking)
+{
+    InsightRecord record;
+    record.id = booking.id;
+    record.leadId = booking.leadId;
+    if (booking.lead) {
+        if (record.leadId.isEmpty())
+            record.leadId = booking.lead->id;
+        record.leadName = booking.lead->name;
+        record.channel = LeadInfo::wireName(booking.lead->channel);
+        if (booking.lead->channel == LeadChannel::Unknown) {
+            // A channel this client does not know yet: as the server wrote it.
+            const QJsonValue channel = QJsonDocument::fromJson(booking.json)
+                                           .object()
+                                           .value(QLatin1String("lead"))
+                                           .toObject()
+                                           .value(QLatin1String("channel"));
+            record.channel = channel.isString() ? channel.toString() : QString();
+        }
+    }
+    const QJsonValue service = booking.metadata.value(QLatin1String("service"));
+    record.service = service.isString() ? service.toString() : QString();
+    record.startMs = booking.startTime.toMSecsSinceEpoch();
+    if (booking.createdAt.isValid())
+        record.createdMs = booking.createdAt.toMSecsSinceEpoch();
+    record.status = booking.status;
+    record.arrived = Arrival::of(booking).has_value();
+    return record;
+}
+
+QList<InsightNamedCounts> InsightsReport::top(const QList<InsightNamedCounts> &entries, int n)
+{
+    if (entries.size() <= n + 1)
+        return entries;
+    QList<InsightNamedCounts> result = entries.mid(0, n);
+    InsightNamedCounts other{{}, {}, true};
+    for (qsizetype i = n; i < entries.size(); ++i) {
+        other.counts.total += entries.at(i).counts.total;
+        for (std::size_t s = 0; s < other.counts.byStatus.size(); ++s)
+            other.counts.byStatus[s] += entries.at(i).counts.byStatus[s];
+    }
+    result.append(other);
+    return result;
+}
+
+QList<Insights::Preset> Insights::presets()
+{
+    return {Preset::Last4Weeks, Preset::Last3Months, Preset::Last12Months, Preset::Custom};
+}
+
+QString Insights::label(Preset preset)
+{
+    switch (preset) {
+    case Preset::Last4Weeks:
+        return tr("Last 4 weeks");
+    case Preset::Last3Months:
+        return tr("Last 3 months");
+    case Preset::Last12Months:
+        return tr("Last 12 months");
+    case Preset::Custom:
+        return tr("Custom");
+    }
+    return {};
+}
+
+QString Insights::settingsKey(Preset preset)
+{
+    switch (preset) {
+    case Preset::Last4Weeks:
+        return QStringLiteral("last4weeks");
+    case Preset::Last3Months:
+        return QStringLiteral("last3months");
+    case Preset::Last12Months:
+        return QStringLiteral("last12months");
+    case Preset::Custom:
+        return QStringLiteral("custom");
+    }
+    return {};
+}
+
+std::optional<Insights::Preset> Insights::fromSettingsKey(const QString &key)
+{
+    for (Preset preset : presets()) {
+        if (settingsKey(preset) == key)
+            return preset;
+    }
+    return std::nullopt;
+}
+
+std::pair<QDate, QDate> Insights::range(Preset preset, QDate today)
+{
+    switch (preset) {
+    case Preset::Last4Weeks:
+        return {today.addDays(-27), today};
+    case Preset::Last3Months:
+        return {today.addMonths(-3).addDays(1), today};
+    case Preset::Last12Months:
+    case Preset::Custom:
+        break;
+    }
+    return {today.addYears(-1).addDays(1), today};
+}
+
+std::pair<qint64, qint64> Insights::rangeMs(QDate from, QDate to, const QTimeZone &zone)
+{
+    return {from.startOfDay(zone).toMSecsSinceEpoch(),
+            to.addDays(1).startOfDay(zone).toMSecsSinceEpoch()};
+}
+
+std::optional<double> Insights::percentile(const QList<double> &sorted, double q)
+{
+    if (sorted.isEmpty())
+        return std::nullopt;
+    const double position = q * double(sorted.size() - 1);
+    const auto low = qsizetype(std::floor(position));
+    const auto high = qsizetype(std::ceil(position));
+    return sorted.at(low) + (sorted.at(high) - sorted.at(low)) * (position - double(low));
+}
+
+InsightsReport Insights::compute(const QList<InsightRecord> &records, QDate from, QDate to,
+                                 const QTimeZone &zone)
+{
+    InsightsReport report;
+    report.from = from;
+    report.to = to;
+    report.zone = QString::fromUtf8(zone.id());
+    if (!from.isValid() || !to.isValid() || to < from)
+        return report;
+    const auto [fromMs, toMs] = rangeMs(from, to, zone);
+    const LocalClock clock(zone, fromMs, toMs);
+
+    report.daily = from.daysTo(to) < kDailyUpTo;
+    const qint64 firstDay = from.toJulianDay();
+    const qint64 firstPeriod = report.daily ? firstDay : firstDay - (from.dayOfWeek() - 1);
+    const qint64 periodDays = report.daily ? 1 : 7;
+    const qint64 lastPeriod =
+        report.daily ? to.toJulianDay() : to.toJulianDay() - (to.dayOfWeek() - 1);
+    for (qint64 day = firstPeriod; day <= lastPeriod; day += periodDays)
+        report.periods.append({QDate::fromJulianDay(day), {}});
+
+    QHash<QString, InsightCounts> services;
+    QHash<QString, InsightCounts> channels;
+    QList<double> leadDays;
+    struct Customer
+    {
+        int noShows = 0;
+    };
+    QHash<QString, Customer> customers;
+    report.leadTimeBins = QList<double>(qsizetype(kLeadTimeBinStarts.size()), 0.0);
+
+    for (const InsightRecord &record : records) {
+        if (record.startMs < fromMs || record.startMs >= toMs)
+            continue;
+        const qint64 local = clock.local(record.startMs);
+        const qint64 julianDay = floorDiv(local, kMsPerDay) + kJulianDayOfEpoch;
+        const int weekday = int(julianDay % 7); // Monday = 0 (Julian day 0 was a Monday)
+        const int hour = int((local - floorDiv(local, kMsPerDay) * kMsPerDay) / kMsPerHour);
+
+        report.all.add(record.status);
+        if (record.arrived)
+            ++report.arrived;
+        const qint64 period = (julianDay - (report.daily ? 0 : weekday) - firstPeriod) / periodDays;
+        if (period >= 0 && period < report.periods.size())
+            report.periods[period].counts.add(record.status);
+        report.byWeekday[std::size_t(weekday)].add(record.status);
+        report.byHour[std::size_t(hour)].add(record.status);
+        services[record.service].add(record.status);
+        channels[record.channel].add(record.status);
+        if (record.createdMs) {
+            const double days = double(record.startMs - *record.createdMs) / double(kMsPerDay);
+            leadDays.append(days);
+            const auto bin = std::upper_bound(kLeadTimeBinStarts.cbegin() + 1,
+                                              kLeadTimeBinStarts.cend(), int(std::floor(days))) -
+                             (kLeadTimeBinStarts.cbegin() + 1);
+            report.leadTimeBins[bin] += 1;
+        }
+        if (record.status == BookingStatus::NoShow && !record.leadId.isEmpty())
+            ++customers[record.leadId].noShows;
+    }
+
+    report.byService = sortedGroups(services);
+    report.byChannel = sortedGroups(channels);
+    std::sort(leadDays.begin(), leadDays.end());
+    report.leadTimeCount = int(leadDays.size());
+    report.leadTimeMedian = percentile(leadDays, 0.5);
+    report.leadTimeP90 = percentile(leadDays, 0.9);
+
+    for (auto it = customers.cbegin(); it != customers.cend(); ++it)
+        report.topNoShow.append({it.key(), {}, it.value().noShows, {}});
+    // The name and the latest booking of the few customers shown.
+    const auto byCount = [](const InsightNoShowCustomer &a, const InsightNoShowCustomer &b) {
+        return a.noShows != b.noShows ? a.noShows > b.noShows : a.leadId < b.leadId;
+    };
+    std::sort(report.topNoShow.begin(), report.topNoShow.end(), byCount);
+    if (report.topNoShow.size() > kTopNoShow)
+        report.topNoShow.resize(kTopNoShow);
+    QHash<QString, std::pair<qint64, const InsightRecord *>> latest; // in the range: the name
+    QHash<QString, std::pair<qint64, const InsightRecord *>> latestAny;
+    for (const InsightNoShowCustomer &customer : std::as_const(report.topNoShow)) {
+        latest.insert(customer.leadId, {std::numeric_limits<qint64>::min(), nullptr});
+        latestAny.insert(customer.leadId, {std::numeric_limits<qint64>::min(), nullptr});
+    }
+    if (!latest.isEmpty()) {
+        for (const InsightRecord &record : records) {
+            const auto any = latestAny.find(record.leadId);
+            if (any == latestAny.end())
+                continue;
+            if (!any->second || record.startMs > any->first)
+                *any = {record.startMs, &record};
+            if (record.startMs >= fromMs && record.startMs < toMs) {
+                auto &inRange = latest[record.leadId];
+                if (!inRange.second || record.startMs > inRange.first)
+                    inRange = {record.startMs, &record};
+            }
+        }
+    }
+    for (InsightNoShowCustomer &customer : report.topNoShow) {
+        if (const InsightRecord *record = latest.value(customer.leadId).second)
+            customer.name = record->leadName;
+        if (const InsightRecord *record = latestAny.value(customer.leadId).second)
+            customer.latestBookingId = record->id;
+    }
+    return report;
+}
+
+InsightsReport Insights::load(const BookingCache &cache, QDate from, QDate to,
+                              const QTimeZone &zone)
+{
+    QList<InsightRecord> records;
+    if (from.isValid() && to.isValid() && from <= to) {
+        // A month at a time: the full bookings (JSON, metadata) are ten times the records.
+        for (QDate chunk = from; chunk <= to; chunk = chunk.addMonths(1)) {
+            const QDate last = std::min(to, chunk.addMonths(1).addDays(-1));
+            BookingQuery query;
+            const auto [fromMs, toMs] = rangeMs(chunk, last, zone);
+            query.from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
+            query.to = QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc());
+            const QList<Booking> bookings = cache.bookings(query);
+            records.reserve(records.size() + bookings.size());
+            for (const Booking &booking : bookings)
+                records.append(InsightRecord::from(booking));
+        }
+    }
+    return compute(records, from, to, zone);
+}
+
+QJsonObject Insights::toJson(const InsightsReport &report)
+{
+    QJsonObject byStatus;
+    for (BookingStatus status : BookingStatuses::all())
+        byStatus.insert(BookingStatuses::wireName(status), report.all.count(status));
+    QJsonArray weekdays;
+    for (int day = 0; day < 7; ++day) {
+        QJsonObject entry = countsJson(report.byWeekday[std::size_t(day)]);
+        entry.insert(QStringLiteral("weekday"), day + 1);
+        weekdays.append(entry);
+    }
+    QJsonArray hours;
+    for (int hour = 0; hour < 24; ++hour) {
+        QJsonObject entry = countsJson(report.byHour[std::size_t(hour)]);
+        entry.insert(QStringLiteral("hour"), hour);
+        hours.append(entry);
+    }
+    const auto groups = [](const QList<InsightNamedCounts> &entries, const QString &name) {
+        QJsonArray array;
+        for (const InsightNamedCounts &entry : entries) {
+            QJsonObject object = countsJson(entry.counts);
+            object.insert(name, wireKey(entry.key));
+            array.append(object);
+        }
+        return array;
+    };
+    QJsonObject leadTime;
+    leadTime.insert(QStringLiteral("median"),
+                    report.leadTimeMedian ? QJsonValue(*report.leadTimeMedian) : QJsonValue());
+    leadTime.insert(QStringLiteral("p90"),
+                    report.leadTimeP90 ? QJsonValue(*report.leadTimeP90) : QJsonValue());
+    QJsonArray customers;
+    for (const InsightNoShowCustomer &customer : report.topNoShow) {
+        customers.append(QJsonObject{{QStringLiteral("lead_id"), customer.leadId},
+                                     {QStringLiteral("name"), customer.name},
+                                     {QStringLiteral("no_show"), customer.noShows}});
+    }
+    return {{QStringLiteral("from"), report.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), report.to.toString(Qt::ISODate)},
+            {QStringLiteral("zone"), report.zone},
+            {QStringLiteral("total"), report.all.total},
+            {QStringLiteral("arrived"), report.arrived},
+            {QStringLiteral("by_status"), byStatus},
+            {QStringLiteral("by_weekday"), weekdays},
+            {QStringLiteral("by_hour"), hours},
+            {QStringLiteral("by_service"), groups(report.byService, QStringLiteral("service"))},
+            {QStringLiteral("by_channel"), groups(report.byChannel, QStringLiteral("channel"))},
+            {QStringLiteral("lead_time_days"), leadTime},
+            {QStringLiteral("top_no_show"), customers}};
+}
+
+QByteArray Insights::toCsv(const InsightsReport &report)
+{
+    // One table for every chart, in the API's words, so it reads the same in every locale:
+    // chart, key, then the counts (and rates as fractions, unrounded) that apply.
+    QStringList lines{QStringLiteral("chart,key,name,total,confirmed,rescheduled,completed,no_show,"
+                                     "cancelled,no_show_rate,cancellation_rate")};
+    const auto line = [&lines](const QString &chart, const QString &key, const QString &name,
+                               const InsightCounts &counts, bool rates) {
+        QStringList cells{chart, BookingCsvExporter::field(key), BookingCsvExporter::field(name),
+                          QString::number(counts.total)};
+        for (BookingStatus status :
+             {BookingStatus::Confirmed, BookingStatus::Rescheduled, BookingStatus::Completed,
+              BookingStatus::NoShow, BookingStatus::Cancelled})
+            cells.append(QString::number(counts.count(status)));
+        cells.append(rates ? rate(counts.noShowRate()) : QString());
+        cells.append(rates ? rate(counts.cancellationRate()) : QString());
+        lines.append(cells.join(u','));
+    };
+    line(QStringLiteral("all"),
+         report.from.toString(Qt::ISODate) + u'/' + report.to.toString(Qt::ISODate), report.zone,
+         report.all, true);
+    lines.append(QStringLiteral("arrived,,,%1,,,,,,,").arg(report.arrived));
+    for (const InsightPeriod &period : report.periods)
+        line(report.daily ? QStringLiteral("day") : QStringLiteral("week"),
+             period.start.toString(Qt::ISODate), {}, period.counts, true);
+    for (int day = 0; day < 7; ++day)
+        line(QStringLiteral("weekday"), QString::number(day + 1), {},
+             report.byWeekday[std::size_t(day)], true);
+    for (int hour = 0; hour < 24; ++hour)
+        line(QStringLiteral("hour"), QString::number(hour), {}, report.byHour[std::size_t(hour)],
+             true);
+    for (const InsightNamedCounts &entry : report.byService)
+        line(QStringLiteral("service"), wireKey(entry.key), {}, entry.counts, true);
+    for (const InsightNamedCounts &entry : report.byChannel)
+        line(QStringLiteral("channel"), wireKey(entry.key), {}, entry.counts, true);
+    for (qsizetype bin = 0; bin < report.leadTimeBins.size(); ++bin)
+        lines.append(QStringLiteral("lead_time_days,%1,%2,%3,,,,,,,")
+                         .arg(kLeadTimeBinStarts[std::size_t(bin)])
+                         .arg(BookingCsvExporter::field(leadTimeBinLabel(int(bin))))
+                         .arg(qint64(report.leadTimeBins.at(bin))));
+    const auto statistic = [&lines](const char *key, std::optional<double> value) {
+        lines.append(
+            QStringLiteral("lead_time_days,%1,,%2,,,,,,,")
+                .arg(QLatin1String(key), value ? QString::number(*value, 'g', 17) : QString()));
+    };
+    statistic("median", report.leadTimeMedian);
+    statistic("p90", report.leadTimeP90);
+    for (const InsightNoShowCustomer &customer : report.topNoShow)
+        lines.append(QStringLiteral("top_no_show,%1,%2,,,,,%3,,,")
+                         .arg(BookingCsvExporter::field(customer.leadId),
+                              BookingCsvExporter::field(customer.name))
+                         .arg(customer.noShows));
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+QString Insights::leadTimeBinLabel(int bin)
+{
+    if (bin < 0 || bin >= int(kLeadTimeBinStarts.size()))
+        return {};
+    const int first = kLeadTimeBinStarts[std::size_t(bin)];
+    if (bin == 0)
+        return tr("under 1 day");
+    if (bin + 1 == int(kLeadTimeBinStarts.size()))
+        return tr("%1+ days").arg(QLocale().toString(first));
+    const int last = kLeadTimeBinStarts[std::size_t(bin) + 1] - 1;
+    if (first == last)
+        return tr("%n day(s)", nullptr, first);
+    return tr("%1–%2 days").arg(QLocale().toString(first), QLocale().toString(last));
+}
+
+QString Insights::noneLabel()
+{
+    return tr("(none)");
+}
+
+QString Insights::otherLabel()
+{
+    return tr("Other");
+}
+
+QString Insights::displayName(const InsightNamedCounts &entry)
+{
+    if (entry.other)
+        return otherLabel();
+    return entry.key.isEmpty() ? noneLabel() : entry.key;
+}
+
+QString Insights::channelLabel(const QString &wireName)
+{
+    if (wireName.isEmpty())
+        return noneLabel();
+    const LeadChannel channel = LeadInfo::channelFromWireName(wireName);
+    return channel == LeadChannel::Unknown ? wireName : LeadInfo::label(channel);
+}
+
+QString Insights::rateExplanation()
+{
+    return tr("No-show rate = no-shows ÷ (completed + no-shows). Cancellation rate = "
+              "cancellations ÷ all bookings.");
+}
