@@ -372,7 +372,7 @@ int main(int argc, char **argv)
         const auto startWithToken = [&, retry, token] {
             window.setSyncText(Main::tr("Checking the session token…"));
             TokenAccount::resolve(
-                &client, token, &window, [&, retry](const ApiResult<QString> &account) {
+                &client, token, &window, [&, retry, token](const ApiResult<QString> &account) {
                     // Offline, the account the server named for this token before.
                     const QString offline = TokenAccount::rememberedEmail(token);
                     if (!account.ok() && !(account.error().isTransient() && !offline.isEmpty())) {

@@ -171,14 +171,16 @@ QDate dateOf(const QString &key)
 
 } // namespace
 
-CalendarAccessible::CalendarAccessible(CalendarView *view) : QAccessibleWidget(view)
+CalendarAccessible::CalendarAccessible(CalendarView *view) : QAccessibleWidget(view), m_view(view)
 {
     instances().insert(view, this);
 }
 
 CalendarAccessible::~CalendarAccessible()
 {
-    instances().remove(static_cast<const CalendarView *>(object()));
+    // The view may be half destroyed (QAccessibleCache deletes this from ~QWidget): only its
+    // address is used.
+    instances().remove(m_view);
     for (const QAccessible::Id id : std::as_const(m_items))
         QAccessible::deleteAccessibleInterface(id);
 }

@@ -61,5 +61,6 @@ private:
     void purge();
 
     mutable QHash<QString, QAccessible::Id> m_items;
+    const CalendarView *m_view; // the key in instances(), never dereferenced after ~CalendarView
     bool m_purgeQueued = false;
 };
