@@ -7,6 +7,7 @@
 #include "clisession.h"
 #include "clock.h"
 #include "insights.h"
+#include "timetext.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -76,7 +77,7 @@ void printReport(const InsightsReport &report)
     QList<QStringList> hours = countsTable(CliInsightsCommand::tr("Hour"));
     for (int hour = 0; hour < 24; ++hour) {
         if (report.byHour[std::size_t(hour)].total > 0)
-            hours.append(countsRow(locale.toString(QTime(hour, 0), QLocale::ShortFormat),
+            hours.append(countsRow(TimeText::clock(QTime(hour, 0), locale),
                                    report.byHour[std::size_t(hour)]));
     }
     CliOutput::write(CliOutput::table(hours).toUtf8());

@@ -20,6 +20,7 @@
 #include "signindialog.h"
 #include "slotprovider.h"
 #include "syncengine.h"
+#include "timetext.h"
 #include "todayboard.h"
 #include "tokenaccount.h"
 #include "translationloader.h"
@@ -87,9 +88,9 @@ void showError(QWidget *parent, const QString &message)
 }
 
 // In the display time zone, like every time the window shows.
-QString timeText(const QDateTime &time, const QTimeZone &zone, QLocale::FormatType format)
+QString timeText(const QDateTime &time, const QTimeZone &zone)
 {
-    return time.isValid() ? QLocale().toString(time.toTimeZone(zone), format) : Main::tr("never");
+    return time.isValid() ? TimeText::dateTime(time, zone) : Main::tr("never");
 }
 
 bool openCache(BookingCache *cache, const Options &options, const QUrl &server,
@@ -216,8 +217,7 @@ int main(int argc, char **argv)
         window.setAppSettings(settings);
         window.setSyncText(cache.lastSync().isValid()
                                ? Main::tr("Last synced %1")
-                                     .arg(timeText(cache.lastSync(), model.displayTimeZone(),
-                                                   QLocale::ShortFormat))
+                                     .arg(timeText(cache.lastSync(), model.displayTimeZone()))
                                : Main::tr("Not synced yet"));
         window.todayBoard()->setSynced(cache.lastSync().isValid());
         window.todayBoard()->reload();
@@ -290,10 +290,8 @@ int main(int argc, char **argv)
                      });
     QObject::connect(&session, &SessionManager::keychainProblem, &window, &MainWindow::setSyncText);
     QObject::connect(&session, &SessionManager::expiresSoon, &window, [&](const QDateTime &at) {
-        window.setSyncText(
-            Main::tr("Your session ends at %1: sign in again to keep syncing.")
-                .arg(QLocale().toString(at.toTimeZone(model.displayTimeZone()).time(),
-                                        QLocale::ShortFormat)));
+        window.setSyncText(Main::tr("Your session ends at %1: sign in again to keep syncing.")
+                               .arg(TimeText::timeOfDay(at, model.displayTimeZone())));
     });
     // Another server is another account with its own cache: a known account there is switched
     // to as in the Account menu, otherwise the sign-in dialog asks for one. Until then the

@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "timetext.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -93,7 +95,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+        return TimeText::dateTime(entry.at, QTimeZone::systemTimeZone());
     case ActorColumn:
         return entry.actor;
     case BookingColumn:

@@ -169,8 +169,8 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == StartColumn) {
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.startMs, m_zone),
-                                      QLocale::LongFormat);
+            return TimeText::longDateTime(QDateTime::fromMSecsSinceEpoch(row.startMs, Qt::UTC),
+                                          m_zone);
         }
         if (index.column() == CustomerColumn && recentNoShows(row.id) > 0)
             return CustomerHistory::warningText(recentNoShows(row.id));

@@ -1,5 +1,7 @@
 #include "insightstablemodel.h"
 
+#include "timetext.h"
+
 #include <QLocale>
 
 namespace {
@@ -86,7 +88,7 @@ QList<InsightsTableModel::Row> InsightsTableModel::rowsOf(Kind kind, const Insig
             }
         }
         for (int hour = first; hour <= last; ++hour)
-            rows.append({locale.toString(QTime(hour, 0), QLocale::ShortFormat),
+            rows.append({TimeText::clock(QTime(hour, 0), locale),
                          QString::number(hour),
                          report.byHour[std::size_t(hour)],
                          0,

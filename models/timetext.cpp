@@ -81,11 +81,23 @@ QString TimeText::shortDate(const QDateTime &utc, const QTimeZone &zone, const Q
     return locale.toString(inZone(utc, zone).date(), QLocale::ShortFormat);
 }
 
+QString TimeText::clock(const QTime &time, const QLocale &locale)
+{
+    return time.isValid() ? locale.toString(time, timeFormat(locale)) : QString();
+}
+
+QString TimeText::longDateTime(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = inZone(utc, zone);
+    return locale.toString(local.date(), QLocale::LongFormat) + u' ' + clock(local.time(), locale);
+}
+
 QString TimeText::dateTime(const QDateTime &utc, const QTimeZone &zone, const QLocale &locale)
 {
     if (!utc.isValid())
         return {};
     const QDateTime local = inZone(utc, zone);
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
-           locale.toString(local.time(), timeFormat(locale));
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + clock(local.time(), locale);
 }

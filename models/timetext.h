@@ -16,6 +16,11 @@ public:
     // The short date and the time of day of `utc` in `zone`.
     static QString dateTime(const QDateTime &utc, const QTimeZone &zone,
                             const QLocale &locale = QLocale());
+    // The long date and the time of day of `utc` in `zone` ("Saturday, 5 December 2026 10:50").
+    static QString longDateTime(const QDateTime &utc, const QTimeZone &zone,
+                                const QLocale &locale = QLocale());
+    // A wall-clock time ("9:00 AM", "09:00"), e.g. an hour ruler's or a setting's.
+    static QString clock(const QTime &time, const QLocale &locale = QLocale());
     // The short date of `utc` in `zone`.
     static QString shortDate(const QDateTime &utc, const QTimeZone &zone,
                              const QLocale &locale = QLocale());

@@ -5,6 +5,7 @@
 #include "bookingjson.h"
 #include "clock.h"
 #include "outboxentry.h"
+#include "timetext.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -163,13 +164,9 @@ QString BookingChange::describe(const QTimeZone &zone) const
     }
     QStringList parts;
     if (patch.startTime) {
-        parts.append(
-            tr("Move to %1")
-                .arg(QLocale().toString(patch.startTime->toTimeZone(zone), QLocale::ShortFormat)));
+        parts.append(tr("Move to %1").arg(TimeText::dateTime(*patch.startTime, zone)));
     } else if (patch.endTime) {
-        parts.append(
-            tr("End at %1")
-                .arg(QLocale().toString(patch.endTime->toTimeZone(zone), QLocale::ShortFormat)));
+        parts.append(tr("End at %1").arg(TimeText::dateTime(*patch.endTime, zone)));
     }
     if (patch.status)
         parts.append(tr("Mark as %1").arg(BookingStatuses::label(*patch.status)));

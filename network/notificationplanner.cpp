@@ -6,6 +6,7 @@
 #include "bookingcache.h"
 #include "clock.h"
 #include "syncengine.h"
+#include "timetext.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -421,10 +422,10 @@ QString NotificationPlanner::subject(const Booking &booking) const
 
 QString NotificationPlanner::dateTime(const QDateTime &instant) const
 {
-    return QLocale().toString(instant.toTimeZone(m_zone), QLocale::ShortFormat);
+    return TimeText::dateTime(instant, m_zone);
 }
 
 QString NotificationPlanner::time(const QDateTime &instant) const
 {
-    return QLocale().toString(instant.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+    return TimeText::timeOfDay(instant, m_zone);
 }

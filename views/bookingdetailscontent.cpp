@@ -3,6 +3,7 @@
 #include "arrival.h"
 #include "bookingchange.h"
 #include "conflictdialog.h"
+#include "timetext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -119,10 +120,9 @@ BookingDetailsContent BookingDetailsContent::of(const Booking &cached,
     }
     const QLocale locale;
     const auto time = [&](const QDateTime &utc) {
-        return utc.isValid() ? locale.toString(utc.toTimeZone(zone), QLocale::LongFormat) : dash();
+        return utc.isValid() ? TimeText::longDateTime(utc, zone, locale) : dash();
     };
     const QDateTime start = booking.startTime.toTimeZone(zone);
-    const QDateTime end = booking.endTime.toTimeZone(zone);
 
     BookingDetailsContent content;
     content.title =
@@ -137,8 +137,8 @@ BookingDetailsContent BookingDetailsContent::of(const Booking &cached,
     };
     add(tr("Date"), locale.toString(start.date(), QLocale::LongFormat));
     add(tr("Time"), tr("%1 – %2 (%n min)", nullptr, int(booking.durationSecs() / 60))
-                        .arg(locale.toString(start.time(), QLocale::ShortFormat),
-                             locale.toString(end.time(), QLocale::ShortFormat)));
+                        .arg(TimeText::timeOfDay(booking.startTime, zone, locale),
+                             TimeText::timeOfDay(booking.endTime, zone, locale)));
     add(tr("Time zone"), zone.displayName(start, QTimeZone::LongName));
     if (const std::optional<Arrival> arrival = Arrival::of(booking)) {
         add(tr("Arrived"), tr("%1 (%2)").arg(time(arrival->at), arrival->by));

@@ -5,6 +5,7 @@
 #include "calendarindex.h"
 #include "calendarlayout.h"
 #include "calendarview.h"
+#include "timetext.h"
 
 #include <QFont>
 #include <QFontMetrics>
@@ -151,10 +152,9 @@ void CalendarGridPainter::paintBackground(const QRect &dirty)
             m_painter.drawLine(at.topLeft(), at.topRight());
             if (ownLabels) {
                 m_painter.setPen(m_view.palette().color(QPalette::PlaceholderText));
-                m_painter.drawText(
-                    at.adjusted(2, 1, -3, 1 + m_view.fontMetrics().height()),
-                    Qt::AlignRight | Qt::AlignTop,
-                    m_view.locale().toString(mark.time.time(), QLocale::ShortFormat));
+                m_painter.drawText(at.adjusted(2, 1, -3, 1 + m_view.fontMetrics().height()),
+                                   Qt::AlignRight | Qt::AlignTop,
+                                   TimeText::clock(mark.time.time(), m_view.locale()));
             }
         }
         m_painter.setPen(line);
@@ -171,10 +171,8 @@ void CalendarGridPainter::paintBackground(const QRect &dirty)
             m_painter.save();
             m_painter.setPen(QPen(QColor(200, 80, 0), 1, Qt::DashLine));
             m_painter.drawLine(at.topLeft(), at.topRight());
-            const QString text =
-                tr("Clocks change: %1")
-                    .arg(m_view.locale().toString(change.atUtc.toTimeZone(zone).time(),
-                                                  QLocale::ShortFormat));
+            const QString text = tr("Clocks change: %1")
+                                     .arg(TimeText::timeOfDay(change.atUtc, zone, m_view.locale()));
             m_painter.drawText(at.adjusted(3, 1, -3, 1 + m_view.fontMetrics().height()),
                                Qt::AlignRight | Qt::AlignTop, text);
             m_painter.restore();
@@ -261,8 +259,8 @@ void CalendarGridPainter::paintBlocks(const QRect &dirty)
         if (rect.width() < 24 || rect.height() < kMinTextHeight)
             continue;
         const BookingRow &row = model.row(block.row);
-        const QString time = locale.toString(
-            QDateTime::fromMSecsSinceEpoch(block.startMs, zone).time(), QLocale::ShortFormat);
+        const QString time = TimeText::timeOfDay(
+            QDateTime::fromMSecsSinceEpoch(block.startMs, Qt::UTC), zone, locale);
         const QString customer =
             row.hasLead ? row.field(BookingRow::Customer).toString() : tr("(no customer)");
         // An arrived customer is ticked, as on the Today board and the day sheet.
@@ -308,9 +306,8 @@ void CalendarGridPainter::paintGhost()
     const QTimeZone zone = geometry.timeZone();
     const QLocale locale = m_view.locale();
     QString label = tr("%1 – %2").arg(
-        locale.toString(QDateTime::fromMSecsSinceEpoch(ghost->startMs, zone), QLocale::ShortFormat),
-        locale.toString(QDateTime::fromMSecsSinceEpoch(ghost->endMs, zone).time(),
-                        QLocale::ShortFormat));
+        TimeText::dateTime(QDateTime::fromMSecsSinceEpoch(ghost->startMs, Qt::UTC), zone, locale),
+        TimeText::timeOfDay(QDateTime::fromMSecsSinceEpoch(ghost->endMs, Qt::UTC), zone, locale));
     if (!ghost->refusal.isEmpty())
         label += u'\n' + ghost->refusal;
     if (!ghost->hint.isEmpty())
@@ -421,7 +418,7 @@ void CalendarGridPainter::paintRuler()
             continue;
         const double y = top + mark.y - m_scroll;
         m_painter.drawText(QRectF(0, y + 1, width - 6, lineHeight), Qt::AlignRight | Qt::AlignTop,
-                           locale.toString(mark.time.time(), QLocale::ShortFormat));
+                           TimeText::clock(mark.time.time(), locale));
     }
     m_painter.restore();
 }

@@ -5,6 +5,7 @@
 #include "calendargridpainter.h"
 #include "calendarindex.h"
 #include "calendarview.h"
+#include "timetext.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -140,9 +141,8 @@ void CalendarMonthPainter::paint(const QRect &dirty)
             continue;
         CalendarGridPainter::paintBlock(m_view, m_painter, block, rect);
         const BookingRow &row = m_view.m_model->row(block.row);
-        const QString time = locale.toString(
-            QDateTime::fromMSecsSinceEpoch(block.startMs, geometry.timeZone()).time(),
-            QLocale::ShortFormat);
+        const QString time = TimeText::timeOfDay(
+            QDateTime::fromMSecsSinceEpoch(block.startMs, Qt::UTC), geometry.timeZone(), locale);
         QString label =
             time + u' ' +
             (row.hasLead ? row.field(BookingRow::Customer).toString() : tr("(no customer)"));

@@ -10,6 +10,7 @@
 #include "calendarmonthpainter.h"
 #include "clock.h"
 #include "slotprovider.h"
+#include "timetext.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -336,8 +337,8 @@ void CalendarView::updateGrid()
     const QLocale locale = this->locale();
     int widest = 0;
     for (int hour = 0; hour < 24; ++hour) {
-        widest = std::max(widest, metrics.horizontalAdvance(
-                                      locale.toString(QTime(hour, 0), QLocale::ShortFormat)));
+        widest =
+            std::max(widest, metrics.horizontalAdvance(TimeText::clock(QTime(hour, 0), locale)));
     }
     m_rulerWidth = widest + 14;
     const double width = std::max(1, viewport()->width() - rulerWidth());

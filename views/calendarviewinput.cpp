@@ -8,6 +8,7 @@
 #include "calendarmonthpainter.h"
 #include "calendarview.h"
 #include "customerhistory.h"
+#include "timetext.h"
 
 #include <QAccessible>
 #include <QContextMenuEvent>
@@ -233,17 +234,17 @@ bool CalendarView::viewportEvent(QEvent *event)
     }
     const BookingRow &booking = m_model->row(block->row);
     const QLocale locale = this->locale();
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(block->startMs, m_zone);
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(block->endMs, m_zone);
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(block->startMs, Qt::UTC);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(block->endMs, Qt::UTC);
     QStringList lines;
     lines << (booking.hasLead ? booking.field(BookingRow::Customer).toString()
                               : tr("(no customer)"));
     if (!booking.field(BookingRow::Service).isEmpty())
         lines << booking.field(BookingRow::Service).toString();
-    lines << tr("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat),
-                               start.date() == end.date()
-                                   ? locale.toString(end.time(), QLocale::ShortFormat)
-                                   : locale.toString(end, QLocale::ShortFormat));
+    const bool sameDay = start.toTimeZone(m_zone).date() == end.toTimeZone(m_zone).date();
+    lines << tr("%1 – %2").arg(TimeText::dateTime(start, m_zone, locale),
+                               sameDay ? TimeText::timeOfDay(end, m_zone, locale)
+                                       : TimeText::dateTime(end, m_zone, locale));
     lines << BookingStatuses::label(booking.status);
     if (const int noShows = m_model->recentNoShows(block->id))
         lines << tr("⚠ %1").arg(CustomerHistory::warningText(noShows));

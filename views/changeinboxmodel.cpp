@@ -3,6 +3,7 @@
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingchange.h"
+#include "timetext.h"
 
 #include <QLocale>
 #include <QSet>
@@ -141,8 +142,7 @@ QString ChangeInboxModel::bookingText(const OutboxEntry &entry) const
         return tr("booking %1").arg(entry.bookingId);
     const QString customer =
         booking->lead && !booking->lead->name.isEmpty() ? booking->lead->name : tr("(no customer)");
-    return tr("%1, %2").arg(
-        customer, QLocale().toString(booking->startTime.toTimeZone(m_zone), QLocale::ShortFormat));
+    return tr("%1, %2").arg(customer, TimeText::dateTime(booking->startTime, m_zone));
 }
 
 int ChangeInboxModel::rowCount(const QModelIndex &parent) const
@@ -171,7 +171,7 @@ QVariant ChangeInboxModel::data(const QModelIndex &index, int role) const
         case ChangeColumn:
             return BookingChange::fromOutboxEntry(entry).describe(m_zone);
         case MadeColumn:
-            return QLocale().toString(entry.createdAt.toTimeZone(m_zone), QLocale::ShortFormat);
+            return TimeText::dateTime(entry.createdAt, m_zone);
         }
         return {};
     case Qt::ToolTipRole:

@@ -106,8 +106,7 @@ QString DaySheet::html() const
         const QString box = arrival ? QStringLiteral("<b>X</b>") : QStringLiteral("&nbsp;&nbsp;");
         const QString arrivedAt =
             arrival ? QStringLiteral("<br/><small>%1</small>")
-                          .arg(esc(locale.toString(arrival->at.toTimeZone(m_zone).time(),
-                                                   QLocale::ShortFormat)))
+                          .arg(esc(TimeText::timeOfDay(arrival->at, m_zone, locale)))
                     : QString();
         html += QStringLiteral(
                     "<tr><td align=\"center\"><table border=\"1\" cellspacing=\"0\" "

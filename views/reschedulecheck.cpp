@@ -1,6 +1,7 @@
 #include "reschedulecheck.h"
 
 #include "bookingcache.h"
+#include "timetext.h"
 
 #include <QLocale>
 
@@ -22,10 +23,7 @@ QString RescheduleCheck::timeRange(const QDateTime &start, const QDateTime &end,
 
 QString RescheduleCheck::timeText(const QTime &time)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    format.remove(QStringLiteral(".ss"));
-    return QLocale().toString(time, format);
+    return TimeText::clock(time);
 }
 
 bool RescheduleCheck::offsetChangesBetween(const QDateTime &a, const QDateTime &b,

@@ -4,6 +4,7 @@
 #include "bookingrules.h"
 #include "clock.h"
 #include "reschedulecheck.h"
+#include "timetext.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -70,9 +71,8 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     // zone, and chosen() places that in the zone.
     m_customStart->setDateTime(QDateTime(local.date(), local.time()));
     m_customStart->setCalendarPopup(true);
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    m_customStart->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' + timeFormat);
+    m_customStart->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u' ' +
+                                    TimeText::timeFormat());
     m_customStart->setAccessibleName(tr("Custom start"));
     m_customStart->setEnabled(false);
     m_duration->setRange(5, 24 * 60);

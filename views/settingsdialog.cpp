@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "serverurl.h"
+#include "timetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,7 +141,7 @@ QWidget *SettingsDialog::createCalendarPage()
     form->addRow(m_snapToSlots);
 
     for (QTimeEdit *edit : {m_businessStart, m_businessEnd})
-        edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(TimeText::timeFormat());
     m_businessStart->setTime(m_initial.businessStart);
     m_businessEnd->setTime(m_initial.businessEnd);
     m_businessStart->setAccessibleName(tr("Business hours start"));

@@ -10,6 +10,7 @@
 #include "futurebookings.h"
 #include "notificationplanner.h"
 #include "syncfixture.h"
+#include "timetext.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -305,10 +306,8 @@ private Q_SLOTS:
         QCOMPARE(cancelled.first().title, QStringLiteral("Booking cancelled"));
         // From the old time to the new one, in the display zone, without seconds.
         const QTimeZone zone = m_planner->settings().timeZone();
-        const QString oldTime =
-            QLocale().toString(before.startTime.toTimeZone(zone), QLocale::ShortFormat);
-        const QString newTime = QLocale().toString(
-            m_cache->booking(ids.at(0))->startTime.toTimeZone(zone), QLocale::ShortFormat);
+        const QString oldTime = TimeText::dateTime(before.startTime, zone);
+        const QString newTime = TimeText::dateTime(m_cache->booking(ids.at(0))->startTime, zone);
         QVERIFY2(moved.first().body.contains(oldTime), qPrintable(moved.first().body));
         QVERIFY2(moved.first().body.contains(newTime), qPrintable(moved.first().body));
         QVERIFY(oldTime != newTime);
@@ -382,8 +381,7 @@ private Q_SLOTS:
         // No translator is loaded here: "%n minute(s)" reads "10 minute(s)".
         QVERIFY2(reminder.first().title.contains(QStringLiteral("10")),
                  qPrintable(reminder.first().title));
-        const QString kolkata = QLocale().toString(
-            start.toTimeZone(QTimeZone("Asia/Kolkata")).time(), QLocale::ShortFormat);
+        const QString kolkata = TimeText::timeOfDay(start, QTimeZone("Asia/Kolkata"));
         QVERIFY2(reminder.first().body.contains(kolkata), qPrintable(reminder.first().body));
         QVERIFY(at(-5).isEmpty());
         QVERIFY(at(0).isEmpty());

@@ -72,12 +72,20 @@ private slots:
         QCOMPARE(TimeText::shortDate(late, tokyo, QLocale::c()),
                  QLocale::c().toString(QDate(2026, 1, 16), QLocale::ShortFormat));
         QVERIFY(TimeText::dateTime(late, tokyo, QLocale::c()).endsWith(u" 07:30"_qs));
+        // The long form (the details panel's "Created") and a wall-clock time (hour rulers,
+        // settings) drop the seconds too.
+        QCOMPARE(TimeText::longDateTime(late, tokyo, QLocale::c()),
+                 QLocale::c().toString(QDate(2026, 1, 16), QLocale::LongFormat) + u" 07:30"_qs);
+        QCOMPARE(TimeText::clock(QTime(9, 0, 30), QLocale::c()), u"09:00"_qs);
+        QVERIFY(TimeText::clock(QTime(21, 0), QLocale(u"en_US"_qs)).startsWith(u"9:00"_qs));
     }
 
     void invalidIsEmpty()
     {
         QVERIFY(TimeText::timeOfDay(QDateTime(), QTimeZone::utc()).isEmpty());
         QVERIFY(TimeText::dateTime(QDateTime(), QTimeZone::utc()).isEmpty());
+        QVERIFY(TimeText::longDateTime(QDateTime(), QTimeZone::utc()).isEmpty());
+        QVERIFY(TimeText::clock(QTime()).isEmpty());
     }
 };
 

@@ -9,6 +9,7 @@
 #include "devserverprocess.h"
 #include "futurebookings.h"
 #include "syncengine.h"
+#include "timetext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -280,7 +281,7 @@ private Q_SLOTS:
             const int gridLeft = m_view->blockRect("monday").left() - 2;
             QVERIFY(gridLeft > 0);
             for (int hour = 0; hour < 24; ++hour) {
-                const QString label = locale.toString(QTime(hour, 0), QLocale::ShortFormat);
+                const QString label = TimeText::clock(QTime(hour, 0), locale);
                 QVERIFY2(m_view->fontMetrics().horizontalAdvance(label) + 6 <= gridLeft,
                          qPrintable(label));
             }

@@ -13,6 +13,7 @@
 #include "serverlisting.h"
 #include "syncedactions.h"
 #include "syncengine.h"
+#include "timetext.h"
 #include "translationloader.h"
 
 #include <QAbstractItemModelTester>
@@ -425,8 +426,7 @@ private Q_SLOTS:
         const QLocale locale;
         for (const QDateTime &time :
              {cases.at(0).booking.startTime, cases.at(0).mine, cases.at(0).theirs}) {
-            const QString shown =
-                locale.toString(time.toTimeZone(m_zone).time(), QLocale::ShortFormat);
+            const QString shown = TimeText::timeOfDay(time, m_zone, locale);
             QVERIFY2(words.contains(shown), qPrintable(words + u" lacks " + shown));
         }
         QVERIFY(inbox.keepMineButton()->isVisible());
