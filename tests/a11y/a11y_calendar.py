@@ -17,7 +17,7 @@ import time
 
 import pyatspi
 
-from a11y_common import App, DevServer, do_action, fail, find, log
+from a11y_common import App, DevServer, do_action, fail, find, log, walk
 
 CUSTOMER = "Ada Accessible"
 
@@ -121,6 +121,17 @@ def main():
         if states.contains(pyatspi.STATE_READ_ONLY):
             fail("the booking's states are wrong: %s" % states.getStates())
 
+        # Pressing it selects it; the details panel then reads as label and value pairs.
+        do_action(child, "Press")
+        pairs = {}
+        deadline = time.monotonic() + 20
+        while pairs.get("Phone") is None or digits(pairs["Phone"]) != digits(lead.get("phone")):
+            if time.monotonic() > deadline:
+                fail("the details panel never read Phone: %s (read: %s)" % (lead.get("phone"), pairs))
+            time.sleep(0.3)
+            pairs = details_pairs(window)
+        log("details panel:", "; ".join("%s: %s" % pair for pair in pairs.items()))
+
         # 4. Its Reschedule action opens the dialog; a custom time half an hour later.
         do_action(child, "Reschedule")
         dialog = find(application, role="dialog",
@@ -165,6 +176,27 @@ def main():
         if app is not None:
             app.stop()
         server.stop()
+
+
+def details_pairs(window):
+    """The details panel as a screen reader reads it: each value with the label that labels
+    it (its LABELLED_BY relation), in reading order."""
+    pairs = {}
+    try:
+        panel = find(window, name="Booking details",
+                     predicate=lambda a: a.getRoleName() != "label", timeout=5)
+    except LookupError:
+        return pairs
+    for accessible in walk(panel):
+        try:
+            if accessible.getRoleName() != "label":
+                continue
+            for relation in accessible.getRelationSet():
+                if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                    pairs[relation.getTarget(0).name] = accessible.name
+        except Exception:  # noqa: BLE001 - the panel was rebuilt meanwhile
+            continue
+    return pairs
 
 
 def action_names(accessible):
