@@ -48,6 +48,7 @@ AuditLogDialog::AuditLogDialog(const BookingCache *cache, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab goes on to the details and the buttons
     m_versions->setReadOnly(true);
     m_versions->setAccessibleName(tr("Before and after"));
     m_versions->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -58,13 +59,17 @@ AuditLogDialog::AuditLogDialog(const BookingCache *cache, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Close added last: added to a box that has it already, the others would come after the
+    // box in the Tab order, and Tab from them would jump back to the first button.
+    auto *buttons = new QDialogButtonBox(this);
     QPushButton *exportButton =
         buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
     QPushButton *reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
     connect(exportButton, &QPushButton::clicked, this, &AuditLogDialog::exportCsv);
     connect(reloadButton, &QPushButton::clicked, this, &AuditLogDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true); // Enter closes, nothing else
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AuditLogDialog::showSelected);
 

@@ -55,6 +55,7 @@ BulkActionDialog::BulkActionDialog(BookingActions *actions, BookingActionControl
     m_table->setHorizontalHeaderLabels({tr("Customer"), tr("Time"), tr("Status"), tr("Result")});
     m_table->setAccessibleName(tr("Bookings to change"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QDateTime now = Clock::now();
@@ -104,6 +105,18 @@ BulkActionDialog::BulkActionDialog(BookingActions *actions, BookingActionControl
     }
     layout->addWidget(m_table, 1);
     layout->addWidget(m_buttons);
+    // Enter closes: sending takes its own button.
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    // Tab in reading order: the reason (made last), the table, the buttons as laid out.
+    if (m_reason)
+        setTabOrder(m_reason, m_table);
+    QWidget *previous = m_table;
+    for (int i = 0; i < m_buttons->layout()->count(); ++i) {
+        if (QWidget *button = m_buttons->layout()->itemAt(i)->widget()) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
 
     connect(m_send, &QPushButton::clicked, this, &BulkActionDialog::send);
     connect(m_stop, &QPushButton::clicked, this, &BulkActionDialog::stop);

@@ -189,6 +189,11 @@ void MainWindow::createActions()
     changes->setShortcut(Qt::CTRL | Qt::Key_5);
     changes->setToolTip(tr("Changes the server does not have yet, and conflicts to resolve "
                            "(Ctrl+5)"));
+    // Shown by its key, the inbox takes the keyboard, as the status bar's badge does.
+    connect(changes, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            showChanges();
+    });
     viewMenu->addAction(changes);
     viewMenu->addSeparator();
     viewMenu->addAction(today);

@@ -89,6 +89,7 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     QPushButton *ok = m_buttons->addButton(tr("&Reschedule"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("rescheduleButton"));
     ok->setEnabled(false);
+    ok->setDefault(true); // Enter on a chosen slot reschedules
 
     auto *range = new QHBoxLayout;
     auto *fromLabel = new QLabel(tr("&From:"), this);
@@ -121,6 +122,11 @@ RescheduleDialog::RescheduleDialog(ApiClient *client, const Booking &booking, co
     layout->addWidget(m_warning);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
+
+    // Reading order ("Show slots" is made after the buttons), and the keyboard starts on the
+    // slots, where the choice is made.
+    setTabOrder(m_days, load);
+    m_tree->setFocus(Qt::OtherFocusReason);
 
     connect(load, &QPushButton::clicked, this, &RescheduleDialog::loadSlots);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {

@@ -29,15 +29,25 @@ QLabel *noteLabel(QWidget *parent)
     return label;
 }
 
+// Editable from the start: its field is then next to it in the Tab order. Made editable only
+// once the other fields exist, Shift+Tab from the last of them would land on it.
+QComboBox *editableCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(true);
+    return combo;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_initial(settings)
+    , m_tabs(new QTabWidget(this))
     , m_server(new QLineEdit(this))
     , m_serverNote(noteLabel(this))
     , m_refresh(new QSpinBox(this))
-    , m_zone(new QComboBox(this))
+    , m_zone(editableCombo(this))
     , m_language(new QComboBox(this))
     , m_languageNote(noteLabel(this))
     , m_snap(new QComboBox(this))
@@ -54,7 +64,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
-    auto *tabs = new QTabWidget(this);
+    QTabWidget *tabs = m_tabs;
     tabs->addTab(createGeneralPage(), tr("&General"));
     tabs->addTab(createCalendarPage(), tr("&Calendar"));
     tabs->addTab(createListPage(), tr("&List"));
@@ -72,6 +82,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     layout->addWidget(tabs);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    // Tab in reading order: the status boxes (made with their page, after the other fields)
+    // go between the business hours and the default dates.
+    QWidget *previous = m_businessEnd;
+    for (BookingStatus status : BookingStatuses::all()) {
+        QCheckBox *box = m_statuses.value(status);
+        setTabOrder(previous, box);
+        previous = box;
+    }
     updateNotes();
 }
 

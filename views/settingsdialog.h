@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 class QTimeEdit;
 
 // The settings a receptionist may change: server, refresh interval, display time zone,
@@ -48,6 +49,7 @@ private:
     QUrl chosenServer() const;
 
     AppSettings m_initial;
+    QTabWidget *m_tabs; // made first: Tab starts at the tabs, then the fields
     QLineEdit *m_server;
     QLabel *m_serverNote;
     QSpinBox *m_refresh;
