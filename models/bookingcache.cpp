@@ -7,6 +7,7 @@
 #include "cachelogging.h"
 #include "cacheschema.h"
 #include "clock.h"
+#include "insightrecordtable.h"
 #include "outboxtable.h"
 #include "searchtext.h"
 #include "sqlvalues.h"
@@ -296,6 +297,13 @@ QHash<QString, int> BookingCache::noShowCounts(qint64 fromMs, qint64 toMs, int a
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toInt());
     return counts;
+}
+
+std::optional<QList<InsightRecord>> BookingCache::insightRecords(qint64 fromMs, qint64 toMs) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    return InsightRecordTable(m_handle).read(fromMs, toMs);
 }
 
 QList<BookingRow> BookingCache::rows() const

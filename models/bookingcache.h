@@ -21,6 +21,7 @@
 class BookingWriter;
 class WalCheckpointer;
 struct sqlite3;
+struct InsightRecord;
 
 struct BookingQuery
 {
@@ -120,6 +121,9 @@ public:
     // or the given ones.
     QList<BookingRow> rows() const;
     QList<BookingRow> rows(const QStringList &ids) const;
+    // What insights need of the bookings starting in [fromMs, toMs), from the typed columns;
+    // nullopt when SQLite fails.
+    std::optional<QList<InsightRecord>> insightRecords(qint64 fromMs, qint64 toMs) const;
 
     // Every booking of the customers (leads) with at least `atLeast` no-shows starting in
     // [fromMs, toMs]: booking id -> that lead's number of no-shows in the range.

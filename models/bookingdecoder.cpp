@@ -751,3 +751,36 @@ std::optional<Booking> BookingDecoder::record(const QByteArray &body, QString *e
     attachJson(record, begin == 0 && size == body.size() ? body : body.mid(begin, size), &booking);
     return booking;
 }
+
+std::optional<QString> BookingDecoder::topLevelString(QByteArrayView json, std::string_view name)
+{
+    Input input(QByteArray::fromRawData(json.data(), json.size()));
+    if (input.empty())
+        return std::nullopt;
+    std::optional<QString> found;
+    const error_code code = [&]() -> error_code {
+        sj::document document;
+        TRY(input.iterate().get(document));
+        sj::object root;
+        TRY(document.get_object().get(root));
+        // The loop skips the values it does not look at.
+        for (auto field : root) {
+            std::string_view key;
+            TRY(field.unescaped_key().get(key));
+            if (key != name)
+                continue;
+            sj::value value;
+            TRY(field.value().get(value));
+            sj::json_type type;
+            TRY(value.type().get(type));
+            found.reset();
+            if (type == sj::json_type::string) {
+                std::string_view text;
+                TRY(value.get_string().get(text));
+                found = toQString(text);
+            }
+        }
+        return simdjson::SUCCESS;
+    }();
+    return code == simdjson::SUCCESS ? found : std::nullopt;
+}

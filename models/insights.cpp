@@ -3,6 +3,7 @@
 #include "arrival.h"
 #include "bookingcache.h"
 #include "bookingcsvexporter.h"
+#include "bookingjson.h"
 #include "leadinfo.h"
 
 #include <QHash>
@@ -316,11 +317,17 @@ InsightsReport Insights::compute(const QList<InsightRecord> &records, QDate from
             const auto any = latestAny.find(record.leadId);
             if (any == latestAny.end())
                 continue;
-            if (!any->second || record.startMs > any->first)
+            // The latest by start; of two at the same start, the first by id (records may
+            // come in any order).
+            const auto later = [&record](const std::pair<qint64, const InsightRecord *> &known) {
+                return !known.second || record.startMs > known.first ||
+                       (record.startMs == known.first && record.id < known.second->id);
+            };
+            if (later(*any))
                 *any = {record.startMs, &record};
             if (record.startMs >= fromMs && record.startMs < toMs) {
                 auto &inRange = latest[record.leadId];
-                if (!inRange.second || record.startMs > inRange.first)
+                if (later(inRange))
                     inRange = {record.startMs, &record};
             }
         }
@@ -334,25 +341,46 @@ InsightsReport Insights::compute(const QList<InsightRecord> &records, QDate from
     return report;
 }
 
+QList<InsightRecord> Insights::records(const BookingCache &cache, QDate from, QDate to,
+                                       const QTimeZone &zone)
+{
+    QList<InsightRecord> records;
+    if (!from.isValid() || !to.isValid() || from > to || !cache.isOpen())
+        return records;
+    const auto [fromMs, toMs] = rangeMs(from, to, zone);
+    if (auto read = cache.insightRecords(fromMs, toMs))
+        return *read;
+    // A month at a time: the full bookings (JSON, metadata) are ten times the records.
+    for (QDate chunk = from; chunk <= to; chunk = chunk.addMonths(1)) {
+        const QDate last = std::min(to, chunk.addMonths(1).addDays(-1));
+        BookingQuery query;
+        const auto [chunkFrom, chunkTo] = rangeMs(chunk, last, zone);
+        query.from = QDateTime::fromMSecsSinceEpoch(chunkFrom, QTimeZone::utc());
+        query.to = QDateTime::fromMSecsSinceEpoch(chunkTo, QTimeZone::utc());
+        const QList<Booking> bookings = cache.bookings(query);
+        records.reserve(records.size() + bookings.size());
+        for (const Booking &booking : bookings)
+            records.append(InsightRecord::from(booking));
+    }
+    return records;
+}
+
+QList<InsightRecord> Insights::within(const QList<InsightRecord> &records, QDate from, QDate to,
+                                      const QTimeZone &zone)
+{
+    const auto [fromMs, toMs] = rangeMs(from, to, zone);
+    QList<InsightRecord> inRange;
+    for (const InsightRecord &record : records) {
+        if (record.startMs >= fromMs && record.startMs < toMs)
+            inRange.append(record);
+    }
+    return inRange;
+}
+
 InsightsReport Insights::load(const BookingCache &cache, QDate from, QDate to,
                               const QTimeZone &zone)
 {
-    QList<InsightRecord> records;
-    if (from.isValid() && to.isValid() && from <= to) {
-        // A month at a time: the full bookings (JSON, metadata) are ten times the records.
-        for (QDate chunk = from; chunk <= to; chunk = chunk.addMonths(1)) {
-            const QDate last = std::min(to, chunk.addMonths(1).addDays(-1));
-            BookingQuery query;
-            const auto [fromMs, toMs] = rangeMs(chunk, last, zone);
-            query.from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
-            query.to = QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc());
-            const QList<Booking> bookings = cache.bookings(query);
-            records.reserve(records.size() + bookings.size());
-            for (const Booking &booking : bookings)
-                records.append(InsightRecord::from(booking));
-        }
-    }
-    return compute(records, from, to, zone);
+    return compute(records(cache, from, to, zone), from, to, zone);
 }
 
 QJsonObject Insights::toJson(const InsightsReport &report)

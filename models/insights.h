@@ -137,8 +137,15 @@ public:
     // of a top no-show customer.
     static InsightsReport compute(const QList<InsightRecord> &records, QDate from, QDate to,
                                   const QTimeZone &zone);
-    // Reads the range from the cache (in chunks, so a large range never holds every full
-    // booking at once) and computes. Safe on any thread with a cache of its own.
+    // The records of the bookings starting in the range, from the cache's columns (or, when
+    // SQLite cannot give them so, from the bookings, a month at a time). Safe on any thread
+    // with a cache of its own.
+    static QList<InsightRecord> records(const BookingCache &cache, QDate from, QDate to,
+                                        const QTimeZone &zone);
+    // Those of `records` that start in the range.
+    static QList<InsightRecord> within(const QList<InsightRecord> &records, QDate from, QDate to,
+                                       const QTimeZone &zone);
+    // compute() over records(): what `frontdesk-cli insights` prints.
     static InsightsReport load(const BookingCache &cache, QDate from, QDate to,
                                const QTimeZone &zone);
 

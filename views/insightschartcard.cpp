@@ -1,8 +1,10 @@
 #include "insightschartcard.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -13,8 +15,10 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QPainter>
+#include <QPen>
 #include <QResizeEvent>
 #include <QSaveFile>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTabWidget>
@@ -40,6 +44,70 @@ bool isHorizontal(InsightsTableModel::Kind kind)
 double percentOrZero(std::optional<double> rate)
 {
     return rate ? *rate * 100.0 : 0.0;
+}
+
+// A row's category on the chart: the table's label, or a shorter one where the table's is
+// cut in a half-width card (weekdays, lead-time bins; the table keeps the long ones).
+QString chartLabel(InsightsTableModel::Kind kind, const InsightsTableModel::Row &row,
+                   qsizetype index)
+{
+    const QLocale locale;
+    switch (kind) {
+    case InsightsTableModel::Kind::Weekday:
+        return locale.dayName(int(index) + 1, QLocale::ShortFormat);
+    case InsightsTableModel::Kind::LeadTime: {
+        const auto &starts = Insights::kLeadTimeBinStarts;
+        if (index < 0 || index >= qsizetype(starts.size()))
+            return row.label;
+        const int first = starts[std::size_t(index)];
+        if (index == 0)
+            return locale.toString(0); // whole days: 0 is "under 1 day"
+        if (index + 1 == qsizetype(starts.size()))
+            return locale.toString(first) + u'+';
+        const int last = starts[std::size_t(index) + 1] - 1;
+        return first == last ? locale.toString(first)
+                             : locale.toString(first) + u'–' + locale.toString(last);
+    }
+    default:
+        return row.label;
+    }
+}
+
+// Periods beyond this many get month labels rather than one label each.
+constexpr int kDenseCategories = 31;
+
+// An x axis for `count` periods (bars at 0 … count - 1) labelled by month: each month's
+// label over its periods (a week counts for the month of its Monday), the years as the
+// axis title.
+QCategoryAxis *monthAxis(const InsightsReport &report, qsizetype count)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    axis->setStartValue(-0.5);
+    const QLocale locale;
+    QSet<QString> used;
+    qsizetype first = 0;
+    for (qsizetype i = 1; i <= count; ++i) {
+        const QDate start = report.periods.at(first).start;
+        if (i < count && report.periods.at(i).start.month() == start.month())
+            continue;
+        QString label = locale.standaloneMonthName(start.month(), QLocale::ShortFormat);
+        if (used.contains(label)) // a range longer than a year: its second one with the year
+            label = locale.toString(start, QStringLiteral("MMM yy"));
+        if (used.contains(label)) // a year's month twice: never, but labels must differ
+            label += QString(QChar(0x200B)).repeated(int(i));
+        used.insert(label);
+        axis->append(label, double(i) - 0.5);
+        first = i;
+    }
+    axis->setRange(-0.5, double(count) - 0.5);
+    // The years under the months ("Dez. 2025" is too wide for a month's four bars).
+    const int firstYear = report.periods.first().start.year();
+    const int lastYear = report.periods.at(count - 1).start.year();
+    axis->setTitleText(firstYear == lastYear
+                           ? QString::number(firstYear)
+                           : QString::number(firstYear) + u'–' + QString::number(lastYear));
+    return axis;
 }
 
 } // namespace
@@ -70,6 +138,7 @@ InsightsChartCard::InsightsChartCard(InsightsTableModel::Kind kind, const QStrin
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale());
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    applyPalette();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
@@ -145,8 +214,10 @@ void InsightsChartCard::rebuildChart()
     }
     const QList<InsightsTableModel::Row> &rows = m_model->rows();
     QStringList categories;
-    for (const auto &row : rows)
-        categories.append(row.label);
+    // Qt Charts draws axis labels as rich text: a service or a name with "<" or "&" in it
+    // must reach it escaped.
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        categories.append(chartLabel(m_kind, rows.at(i), i).toHtmlEscaped());
     const bool horizontal = isHorizontal(m_kind);
     if (horizontal)
         std::reverse(categories.begin(), categories.end()); // the first row on top
@@ -208,10 +279,24 @@ void InsightsChartCard::rebuildChart()
     series->setBarWidth(m_kind == InsightsTableModel::Kind::Periods ? 0.8 : 0.7);
     m_chart->addSeries(series);
 
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    if (!horizontal && categories.size() > 12)
-        categoryAxis->setLabelsAngle(-90);
+    QAbstractAxis *categoryAxis = nullptr;
+    if (m_kind == InsightsTableModel::Kind::Periods && rows.size() > kDenseCategories) {
+        // Too many weeks for a label each (Qt Charts cuts a label wider than its bar to
+        // "...", turned or not): the months instead, their borders as grid lines. The table
+        // has every week.
+        categoryAxis = monthAxis(m_model->report(), rows.size());
+    } else {
+        auto *axis = new QBarCategoryAxis;
+        axis->append(categories);
+        // Turned labels need a bar of about a line's height; flat ones cut to "..." when
+        // wider than their bar. Hours ("10:00 AM") and lead-time bins ("14–29") do not fit
+        // flat in a half-width card.
+        if (!horizontal &&
+            (categories.size() > 12 || m_kind == InsightsTableModel::Kind::LeadTime ||
+             (m_kind == InsightsTableModel::Kind::Hour && categories.size() > 6)))
+            axis->setLabelsAngle(-90);
+        categoryAxis = axis;
+    }
     auto *valueAxis = new QValueAxis;
     if (isRateKind(m_kind)) {
         valueAxis->setTitleText(tr("%"));
@@ -221,7 +306,13 @@ void InsightsChartCard::rebuildChart()
             for (int i = 0; i < set->count(); ++i)
                 top = std::max(top, set->at(i));
         }
-        valueAxis->setRange(0, top > 0 ? std::min(100.0, std::ceil(top * 1.1 / 5) * 5) : 10);
+        // Round ticks (0, 20, 40 … rather than 0, 19, 38 …), never past 100 %.
+        valueAxis->setRange(0, top > 0 ? std::min(100.0, top * 1.05) : 10);
+        valueAxis->applyNiceNumbers();
+        if (valueAxis->max() > 100) {
+            valueAxis->setRange(0, 100);
+            valueAxis->setTickCount(6);
+        }
     } else {
         valueAxis->setLabelFormat(QStringLiteral("%.0f"));
         qreal top = 0;
@@ -231,11 +322,44 @@ void InsightsChartCard::rebuildChart()
                                                                           : qreal(row.value));
         valueAxis->setRange(0, std::max<qreal>(1, top));
         valueAxis->applyNiceNumbers();
+        if (valueAxis->max() <= 10) // counts: whole-number ticks (0, 1, 2, not 0, 0.5 …)
+            valueAxis->setTickCount(int(valueAxis->max()) + 1);
     }
+    if (m_kind == InsightsTableModel::Kind::LeadTime)
+        categoryAxis->setTitleText(m_model->headerData(0, Qt::Horizontal).toString()); // in days
     m_chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    applyPalette();
+}
+
+// The chart in the window's colours: Qt Charts' own theme stays white in a dark palette.
+void InsightsChartCard::applyPalette()
+{
+    const QPalette palette = this->palette();
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlphaF(0.15f);
+    QColor line = text;
+    line.setAlphaF(0.45f);
+    m_chart->setBackgroundBrush(palette.base());
+    m_chart->setBackgroundPen(QPen(line, 0));
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(line);
+    }
+}
+
+void InsightsChartCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 QImage InsightsChartCard::image(const QSize &size)

@@ -41,8 +41,12 @@ Q_SIGNALS:
     // A bar or a table row was chosen (clicked, Enter): the model's row.
     void rowActivated(int row);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildChart();
+    void applyPalette();
 
     InsightsTableModel::Kind m_kind;
     InsightsTableModel *m_model;

@@ -29,17 +29,25 @@ namespace {
 
 using Kind = InsightsTableModel::Kind;
 
-// The worker's own connection: SQLite connections belong to the thread that opened them, and
-// WAL lets it read while the GUI's connection and the sync's writer work.
-InsightsReport computeFrom(const QString &path, QDate from, QDate to, const QTimeZone &zone)
+// On a worker thread, with the worker's own connection: SQLite connections belong to the
+// thread that opened them, and WAL lets it read while the GUI's connection and the sync's
+// writer work.
+InsightsWork computeFrom(const QString &path, std::shared_ptr<const InsightsSnapshot> snapshot,
+                         QDate from, QDate to, const QTimeZone &zone, QDate today)
 {
-    if (path.isEmpty())
-        return Insights::compute({}, from, to, zone);
-    BookingCache cache;
-    QString error;
-    if (!cache.open(path, &error))
-        return Insights::compute({}, from, to, zone);
-    return Insights::load(cache, from, to, zone);
+    if (!snapshot || !snapshot->covers(from, to, zone)) {
+        auto fresh = std::make_shared<InsightsSnapshot>();
+        fresh->from = std::min(from, Insights::range(Insights::Preset::Last12Months, today).first);
+        fresh->to = std::max(to, today);
+        fresh->zone = zone;
+        BookingCache cache;
+        QString error;
+        if (!path.isEmpty() && cache.open(path, &error))
+            fresh->records = Insights::records(cache, fresh->from, fresh->to, zone);
+        snapshot = std::move(fresh);
+    }
+    return {Insights::compute(Insights::within(snapshot->records, from, to, zone), from, to, zone),
+            snapshot};
 }
 
 QString fileNameOf(const QString &title)
@@ -145,11 +153,15 @@ InsightsView::InsightsView(BookingTableModel *list, const BookingCache *cache, Q
     m_delay.setSingleShot(true);
     m_delay.setInterval(500);
     connect(&m_delay, &QTimer::timeout, this, &InsightsView::recompute);
-    connect(&m_watcher, &QFutureWatcher<InsightsReport>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<InsightsWork>::finished, this, [this] {
+        const InsightsWork work = m_watcher.result();
+        // Records read before the bookings changed are not kept.
+        if (m_watcher.property("generation").toULongLong() == m_generation)
+            m_snapshot = work.snapshot;
         if (m_watcher.property("serial").toULongLong() == m_serial)
-            applyReport(m_watcher.result());
+            applyReport(work.report);
         else
-            recompute(); // the range changed meanwhile
+            recompute(); // the range or the bookings changed meanwhile
     });
     if (m_list) {
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -243,6 +255,8 @@ void InsightsView::updateDateEdits()
 
 void InsightsView::scheduleRecompute()
 {
+    ++m_generation;
+    m_snapshot.reset();
     m_dirty = true;
     if (isVisible())
         m_delay.start();
@@ -267,7 +281,9 @@ void InsightsView::recompute()
         return; // its result is stale: finished() starts again
     const QString path = m_cache && m_cache->isOpen() ? m_cache->filePath() : QString();
     m_watcher.setProperty("serial", m_serial);
-    m_watcher.setFuture(QtConcurrent::run(computeFrom, path, m_from, m_to, m_zone));
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(QtConcurrent::run(computeFrom, path, m_snapshot, m_from, m_to, m_zone,
+                                          Clock::today(m_zone)));
     m_busy->setVisible(true);
 }
 

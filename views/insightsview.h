@@ -8,6 +8,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <memory>
+
 class BookingCache;
 class BookingTableModel;
 class InsightsChartCard;
@@ -21,6 +23,29 @@ class QStackedWidget;
 // a connection of its own, so the window never waits for them; they are computed again when
 // the range changes and, while the view is shown, after the list's rows changed (a pass, an
 // action), debounced.
+// The records of the widest preset (12 months) and of the range asked for, read once: a range
+// change then computes from memory (a few milliseconds at 100,000 bookings) instead of
+// reading the cache again (about 160 ms). Read again only after the bookings changed, or for
+// a custom range beyond it.
+struct InsightsSnapshot
+{
+    QDate from;
+    QDate to;
+    QTimeZone zone;
+    QList<InsightRecord> records;
+
+    bool covers(QDate rangeFrom, QDate rangeTo, const QTimeZone &rangeZone) const
+    {
+        return zone == rangeZone && from <= rangeFrom && rangeTo <= to;
+    }
+};
+
+struct InsightsWork
+{
+    InsightsReport report;
+    std::shared_ptr<const InsightsSnapshot> snapshot;
+};
+
 class InsightsView : public QWidget
 {
     Q_OBJECT
@@ -82,7 +107,11 @@ private:
     InsightsReport m_report;
     bool m_dirty = true;
     quint64 m_serial = 0;
-    QFutureWatcher<InsightsReport> m_watcher;
+    // The records range changes compute from without reading the cache again (see
+    // InsightsSnapshot in the .cpp); dropped when the bookings change.
+    std::shared_ptr<const InsightsSnapshot> m_snapshot;
+    quint64 m_generation = 0; // counts the bookings' changes
+    QFutureWatcher<InsightsWork> m_watcher;
     QTimer m_delay;
 
     QComboBox *m_presets;

@@ -1,3 +1,4 @@
+#include "bookingdecoder.h"
 #include "bookingicsexporter.h"
 #include "bookingjson.h"
 #include "bookingjsonsamples.h"
@@ -54,6 +55,8 @@ private slots:
     void icsFoldLineEndsOnContinuationRuns();
     void deeplyNestedMetadata_data();
     void deeplyNestedMetadata();
+    void topLevelString_data();
+    void topLevelString();
 
     void encodeShape();
     void encodeKeepsUnknownFieldsTypedWin();
@@ -556,6 +559,40 @@ void TestBookingJson::nonAsciiRoundTrip()
         BookingJson::decodeBookingBody(compact(BookingJson::encode(*booking)), &error);
     QVERIFY2(again, qPrintable(error));
     compareTyped(*again, *booking);
+}
+
+// What insights read of a cached record without decoding it: one top-level string member.
+void TestBookingJson::topLevelString_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected"); // null: nullopt
+
+    const QString none;
+    QTest::newRow("present") << R"({"id":"a","created_at":"2026-01-02T03:04:05Z"})"_ba
+                             << u"2026-01-02T03:04:05Z"_s;
+    QTest::newRow("absent") << R"({"id":"a"})"_ba << none;
+    QTest::newRow("null") << R"({"created_at":null})"_ba << none;
+    QTest::newRow("number") << R"({"created_at":12})"_ba << none;
+    QTest::newRow("twice: the last") << R"({"created_at":"x","created_at":"y"})"_ba << u"y"_s;
+    QTest::newRow("twice, last null") << R"({"created_at":"x","created_at":null})"_ba << none;
+    QTest::newRow("nested only")
+        << R"({"metadata":{"created_at":"x"},"lead":[{"created_at":1}]})"_ba << none;
+    QTest::newRow("escaped key") << R"({"created\u005fat":"x"})"_ba << u"x"_s;
+    QTest::newRow("escaped value") << R"({"created_at":"a\"b"})"_ba << u"a\"b"_s;
+    QTest::newRow("BOM before") << "\xef\xbb\xbf{\"created_at\":\"x\"}"_ba << u"x"_s;
+    QTest::newRow("not JSON") << R"({"created_at":"x")"_ba << none;
+    QTest::newRow("array") << R"(["created_at","x"])"_ba << none;
+    QTest::newRow("empty") << QByteArray() << none;
+}
+
+void TestBookingJson::topLevelString()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const std::optional<QString> found = BookingDecoder::topLevelString(json, "created_at");
+    QCOMPARE(found.has_value(), !expected.isNull());
+    if (found)
+        QCOMPARE(*found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestBookingJson)
