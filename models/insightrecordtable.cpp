@@ -24,8 +24,9 @@ QString textColumn(sqlite3_stmt *statement, int column)
     return QString::fromUtf8(utf8Column(statement, column));
 }
 
-// The few distinct services and channels of a range as one shared QString each: 100,000
-// allocations of the same dozen texts cost more than the figures.
+// The distinct texts of a column as one shared QString each: 100,000 allocations of the same
+// dozen services cost more than the figures, and Insights::compute finds a shared text by its
+// address instead of hashing it.
 class TextPool
 {
 public:
@@ -99,7 +100,9 @@ std::optional<QList<InsightRecord>> InsightRecordTable::read(qint64 fromMs, qint
     std::array<QByteArray, 5> statusNames;
     for (BookingStatus status : BookingStatuses::all())
         statusNames[std::size_t(status)] = BookingStatuses::wireName(status).toLatin1();
-    TextPool pool;
+    TextPool groups; // services and channels: a few dozen
+    TextPool leads;  // a lead's bookings share its id
+    TextPool names;
     QList<InsightRecord> records;
     int result = SQLITE_ROW;
     while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -109,10 +112,10 @@ std::optional<QList<InsightRecord>> InsightRecordTable::read(qint64 fromMs, qint
             continue; // not a status of this client: the decoder would not have stored it
         InsightRecord record;
         record.id = textColumn(statement, 0);
-        record.leadId = textColumn(statement, 1);
-        record.leadName = textColumn(statement, 2);
-        record.service = pool.get(statement, 3);
-        record.channel = pool.get(statement, 4);
+        record.leadId = leads.get(statement, 1);
+        record.leadName = names.get(statement, 2);
+        record.service = groups.get(statement, 3);
+        record.channel = groups.get(statement, 4);
         record.startMs = sqlite3_column_int64(statement, 5);
         if (sqlite3_column_type(statement, 6) == SQLITE_TEXT)
             record.createdMs = createdMsOf(utf8Column(statement, 6));

@@ -69,12 +69,47 @@ QJsonObject countsJson(const InsightCounts &counts)
             {QStringLiteral("cancelled"), counts.count(BookingStatus::Cancelled)}};
 }
 
-QList<InsightNamedCounts> sortedGroups(const QHash<QString, InsightCounts> &groups)
+// Numbers the distinct texts of one field (service, channel, lead) in the order first seen.
+// InsightRecordTable gives every booking of a text the same shared QString, so a text is
+// found by its address, without hashing or comparing it; any other QString by its text.
+class TextIndex
+{
+public:
+    std::size_t indexOf(const QString &text)
+    {
+        const auto known = m_byAddress.constFind(text.constData());
+        if (known != m_byAddress.cend() && known->size == text.size())
+            return known->index;
+        auto found = m_byText.constFind(text);
+        if (found == m_byText.cend()) {
+            found = m_byText.insert(text, m_texts.size());
+            m_texts.push_back(text);
+        }
+        m_byAddress.insert(text.constData(), {text.size(), *found});
+        return *found;
+    }
+    const QString &text(std::size_t index) const { return m_texts[index]; }
+    std::size_t size() const { return m_texts.size(); }
+
+private:
+    struct Known
+    {
+        qsizetype size = 0;
+        std::size_t index = 0;
+    };
+    // Every address is one of the records', which stay alive (and unchanged) meanwhile.
+    QHash<const QChar *, Known> m_byAddress;
+    QHash<QString, std::size_t> m_byText;
+    std::vector<QString> m_texts;
+};
+
+QList<InsightNamedCounts> sortedGroups(const TextIndex &keys,
+                                       const std::vector<InsightCounts> &counts)
 {
     QList<InsightNamedCounts> result;
-    result.reserve(groups.size());
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-        result.append({it.key(), it.value(), false});
+    result.reserve(qsizetype(counts.size()));
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        result.append({keys.text(i), counts[i], false});
     std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) {
         if (a.counts.total != b.counts.total)
             return a.counts.total > b.counts.total;
@@ -219,17 +254,37 @@ std::pair<qint64, qint64> Insights::rangeMs(QDate from, QDate to, const QTimeZon
             to.addDays(1).startOfDay(zone).toMSecsSinceEpoch()};
 }
 
-std::optional<double> Insights::percentile(const QList<double> &sorted, double q)
+std::optional<double> Insights::percentile(const QList<double> &values, double q)
 {
-    if (sorted.isEmpty())
+    std::vector<double> copy(values.cbegin(), values.cend());
+    return percentile(copy, q);
+}
+
+std::optional<double> Insights::percentile(std::vector<double> &values, double q)
+{
+    if (values.empty())
         return std::nullopt;
-    const double position = q * double(sorted.size() - 1);
-    const auto low = qsizetype(std::floor(position));
-    const auto high = qsizetype(std::ceil(position));
-    return sorted.at(low) + (sorted.at(high) - sorted.at(low)) * (position - double(low));
+    // The two closest ranks without sorting everything: the lower one in place, the upper
+    // one the smallest value after it.
+    const double position = q * double(values.size() - 1);
+    const auto low = std::size_t(std::floor(position));
+    std::nth_element(values.begin(), values.begin() + qsizetype(low), values.end());
+    const double lowValue = values[low];
+    const double highValue =
+        low + 1 < values.size() && position > double(low)
+            ? *std::min_element(values.begin() + qsizetype(low) + 1, values.end())
+            : lowValue;
+    return lowValue + (highValue - lowValue) * (position - double(low));
 }
 
 InsightsReport Insights::compute(const QList<InsightRecord> &records, QDate from, QDate to,
+                                 const QTimeZone &zone)
+{
+    return compute(std::span<const InsightRecord>(records.constData(), records.size()), from, to,
+                   zone);
+}
+
+InsightsReport Insights::compute(std::span<const InsightRecord> records, QDate from, QDate to,
                                  const QTimeZone &zone)
 {
     InsightsReport report;
@@ -249,18 +304,42 @@ InsightsReport Insights::compute(const QList<InsightRecord> &records, QDate from
         report.daily ? to.toJulianDay() : to.toJulianDay() - (to.dayOfWeek() - 1);
     for (qint64 day = firstPeriod; day <= lastPeriod; day += periodDays)
         report.periods.append({QDate::fromJulianDay(day), {}});
+    std::vector<InsightCounts> periods(std::size_t(report.periods.size()));
 
-    QHash<QString, InsightCounts> services;
-    QHash<QString, InsightCounts> channels;
-    QList<double> leadDays;
-    struct Customer
+    TextIndex services;
+    TextIndex channels;
+    TextIndex leads;
+    std::vector<InsightCounts> serviceCounts;
+    std::vector<InsightCounts> channelCounts;
+    // By lead: no-shows in the range, and the latest booking in the range (for the name)
+    // and among all records (the booking a click selects).
+    struct Lead
     {
         int noShows = 0;
+        const InsightRecord *latest = nullptr;
+        const InsightRecord *latestAny = nullptr;
     };
-    QHash<QString, Customer> customers;
+    std::vector<Lead> leadFigures;
+    // The latest by start; of two at the same start, the first by id (records may come in
+    // any order).
+    const auto later = [](const InsightRecord &record, const InsightRecord *known) {
+        return !known || record.startMs > known->startMs ||
+               (record.startMs == known->startMs && record.id < known->id);
+    };
+    std::vector<double> leadDays;
+    leadDays.reserve(records.size());
     report.leadTimeBins = QList<double>(qsizetype(kLeadTimeBinStarts.size()), 0.0);
 
     for (const InsightRecord &record : records) {
+        Lead *lead = nullptr;
+        if (!record.leadId.isEmpty()) {
+            const std::size_t index = leads.indexOf(record.leadId);
+            if (index == leadFigures.size())
+                leadFigures.emplace_back();
+            lead = &leadFigures[index];
+            if (later(record, lead->latestAny))
+                lead->latestAny = &record;
+        }
         if (record.startMs < fromMs || record.startMs >= toMs)
             continue;
         const qint64 local = clock.local(record.startMs);
@@ -272,71 +351,61 @@ InsightsReport Insights::compute(const QList<InsightRecord> &records, QDate from
         if (record.arrived)
             ++report.arrived;
         const qint64 period = (julianDay - (report.daily ? 0 : weekday) - firstPeriod) / periodDays;
-        if (period >= 0 && period < report.periods.size())
-            report.periods[period].counts.add(record.status);
+        if (period >= 0 && period < qint64(periods.size()))
+            periods[std::size_t(period)].add(record.status);
         report.byWeekday[std::size_t(weekday)].add(record.status);
         report.byHour[std::size_t(hour)].add(record.status);
-        services[record.service].add(record.status);
-        channels[record.channel].add(record.status);
+        const std::size_t service = services.indexOf(record.service);
+        if (service == serviceCounts.size())
+            serviceCounts.emplace_back();
+        serviceCounts[service].add(record.status);
+        const std::size_t channel = channels.indexOf(record.channel);
+        if (channel == channelCounts.size())
+            channelCounts.emplace_back();
+        channelCounts[channel].add(record.status);
         if (record.createdMs) {
             const double days = double(record.startMs - *record.createdMs) / double(kMsPerDay);
-            leadDays.append(days);
+            leadDays.push_back(days);
             const auto bin = std::upper_bound(kLeadTimeBinStarts.cbegin() + 1,
                                               kLeadTimeBinStarts.cend(), int(std::floor(days))) -
                              (kLeadTimeBinStarts.cbegin() + 1);
             report.leadTimeBins[bin] += 1;
         }
-        if (record.status == BookingStatus::NoShow && !record.leadId.isEmpty())
-            ++customers[record.leadId].noShows;
+        if (lead) {
+            if (record.status == BookingStatus::NoShow)
+                ++lead->noShows;
+            if (later(record, lead->latest))
+                lead->latest = &record;
+        }
     }
 
-    report.byService = sortedGroups(services);
-    report.byChannel = sortedGroups(channels);
-    std::sort(leadDays.begin(), leadDays.end());
+    for (std::size_t i = 0; i < periods.size(); ++i)
+        report.periods[qsizetype(i)].counts = periods[i];
+    report.byService = sortedGroups(services, serviceCounts);
+    report.byChannel = sortedGroups(channels, channelCounts);
     report.leadTimeCount = int(leadDays.size());
     report.leadTimeMedian = percentile(leadDays, 0.5);
     report.leadTimeP90 = percentile(leadDays, 0.9);
 
-    for (auto it = customers.cbegin(); it != customers.cend(); ++it)
-        report.topNoShow.append({it.key(), {}, it.value().noShows, {}});
-    // The name and the latest booking of the few customers shown.
-    const auto byCount = [](const InsightNoShowCustomer &a, const InsightNoShowCustomer &b) {
-        return a.noShows != b.noShows ? a.noShows > b.noShows : a.leadId < b.leadId;
+    // The customers with the most no-shows, their name and latest booking.
+    std::vector<std::size_t> noShowLeads;
+    for (std::size_t i = 0; i < leadFigures.size(); ++i) {
+        if (leadFigures[i].noShows > 0)
+            noShowLeads.push_back(i);
+    }
+    const auto byCount = [&](std::size_t a, std::size_t b) {
+        const int countA = leadFigures[a].noShows;
+        const int countB = leadFigures[b].noShows;
+        return countA != countB ? countA > countB : leads.text(a) < leads.text(b);
     };
-    std::sort(report.topNoShow.begin(), report.topNoShow.end(), byCount);
-    if (report.topNoShow.size() > kTopNoShow)
-        report.topNoShow.resize(kTopNoShow);
-    QHash<QString, std::pair<qint64, const InsightRecord *>> latest; // in the range: the name
-    QHash<QString, std::pair<qint64, const InsightRecord *>> latestAny;
-    for (const InsightNoShowCustomer &customer : std::as_const(report.topNoShow)) {
-        latest.insert(customer.leadId, {std::numeric_limits<qint64>::min(), nullptr});
-        latestAny.insert(customer.leadId, {std::numeric_limits<qint64>::min(), nullptr});
-    }
-    if (!latest.isEmpty()) {
-        for (const InsightRecord &record : records) {
-            const auto any = latestAny.find(record.leadId);
-            if (any == latestAny.end())
-                continue;
-            // The latest by start; of two at the same start, the first by id (records may
-            // come in any order).
-            const auto later = [&record](const std::pair<qint64, const InsightRecord *> &known) {
-                return !known.second || record.startMs > known.first ||
-                       (record.startMs == known.first && record.id < known.second->id);
-            };
-            if (later(*any))
-                *any = {record.startMs, &record};
-            if (record.startMs >= fromMs && record.startMs < toMs) {
-                auto &inRange = latest[record.leadId];
-                if (later(inRange))
-                    inRange = {record.startMs, &record};
-            }
-        }
-    }
-    for (InsightNoShowCustomer &customer : report.topNoShow) {
-        if (const InsightRecord *record = latest.value(customer.leadId).second)
-            customer.name = record->leadName;
-        if (const InsightRecord *record = latestAny.value(customer.leadId).second)
-            customer.latestBookingId = record->id;
+    const std::size_t shown = std::min(noShowLeads.size(), std::size_t(kTopNoShow));
+    std::partial_sort(noShowLeads.begin(), noShowLeads.begin() + qsizetype(shown),
+                      noShowLeads.end(), byCount);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Lead &lead = leadFigures[noShowLeads[i]];
+        report.topNoShow.append({leads.text(noShowLeads[i]),
+                                 lead.latest ? lead.latest->leadName : QString(), lead.noShows,
+                                 lead.latestAny ? lead.latestAny->id : QString()});
     }
     return report;
 }
@@ -365,16 +434,23 @@ QList<InsightRecord> Insights::records(const BookingCache &cache, QDate from, QD
     return records;
 }
 
-QList<InsightRecord> Insights::within(const QList<InsightRecord> &records, QDate from, QDate to,
-                                      const QTimeZone &zone)
+std::span<const InsightRecord> Insights::within(const QList<InsightRecord> &sortedRecords,
+                                                QDate from, QDate to, const QTimeZone &zone)
 {
     const auto [fromMs, toMs] = rangeMs(from, to, zone);
-    QList<InsightRecord> inRange;
-    for (const InsightRecord &record : records) {
-        if (record.startMs >= fromMs && record.startMs < toMs)
-            inRange.append(record);
-    }
-    return inRange;
+    const auto byStart = [](const InsightRecord &record, qint64 ms) { return record.startMs < ms; };
+    const auto first =
+        std::lower_bound(sortedRecords.cbegin(), sortedRecords.cend(), fromMs, byStart);
+    const auto last = std::lower_bound(first, sortedRecords.cend(), toMs, byStart);
+    return {sortedRecords.constData() + (first - sortedRecords.cbegin()),
+            std::size_t(last - first)};
+}
+
+void Insights::sortByStart(QList<InsightRecord> &records)
+{
+    std::stable_sort(
+        records.begin(), records.end(),
+        [](const InsightRecord &a, const InsightRecord &b) { return a.startMs < b.startMs; });
 }
 
 InsightsReport Insights::load(const BookingCache &cache, QDate from, QDate to,

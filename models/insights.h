@@ -14,6 +14,8 @@
 
 #include <array>
 #include <optional>
+#include <span>
+#include <vector>
 
 class BookingCache;
 
@@ -135,6 +137,8 @@ public:
 
     // `records` may hold bookings outside the range: they only count for the latest booking
     // of a top no-show customer.
+    static InsightsReport compute(std::span<const InsightRecord> records, QDate from, QDate to,
+                                  const QTimeZone &zone);
     static InsightsReport compute(const QList<InsightRecord> &records, QDate from, QDate to,
                                   const QTimeZone &zone);
     // The records of the bookings starting in the range, from the cache's columns (or, when
@@ -142,9 +146,10 @@ public:
     // with a cache of its own.
     static QList<InsightRecord> records(const BookingCache &cache, QDate from, QDate to,
                                         const QTimeZone &zone);
-    // Those of `records` that start in the range.
-    static QList<InsightRecord> within(const QList<InsightRecord> &records, QDate from, QDate to,
-                                       const QTimeZone &zone);
+    // Those of `sortedRecords` (sortByStart) that start in the range, without copying them.
+    static std::span<const InsightRecord> within(const QList<InsightRecord> &sortedRecords,
+                                                 QDate from, QDate to, const QTimeZone &zone);
+    static void sortByStart(QList<InsightRecord> &records);
     // compute() over records(): what `frontdesk-cli insights` prints.
     static InsightsReport load(const BookingCache &cache, QDate from, QDate to,
                                const QTimeZone &zone);
@@ -162,6 +167,9 @@ public:
     static QString channelLabel(const QString &wireName);
     // "What the rates mean", said on the charts and in the tables.
     static QString rateExplanation();
-    // Linear interpolation between the closest ranks of the sorted values (q in 0..1).
-    static std::optional<double> percentile(const QList<double> &sorted, double q);
+    // Linear interpolation between the closest ranks of the values in order (q in 0..1);
+    // the values may come in any order.
+    static std::optional<double> percentile(const QList<double> &values, double q);
+    // The same, reordering `values` instead of copying them.
+    static std::optional<double> percentile(std::vector<double> &values, double q);
 };

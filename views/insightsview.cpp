@@ -44,6 +44,7 @@ InsightsWork computeFrom(const QString &path, std::shared_ptr<const InsightsSnap
         QString error;
         if (!path.isEmpty() && cache.open(path, &error))
             fresh->records = Insights::records(cache, fresh->from, fresh->to, zone);
+        Insights::sortByStart(fresh->records); // within() takes a range without copying
         snapshot = std::move(fresh);
     }
     return {Insights::compute(Insights::within(snapshot->records, from, to, zone), from, to, zone),

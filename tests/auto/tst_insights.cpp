@@ -587,8 +587,12 @@ private Q_SLOTS:
                                        [](const InsightPeriod &p) { return p.counts.total > 0; });
         QVERIFY(week != weeks.periods.cend());
         QCOMPARE(week->start, QDate(2026, 3, 23));
-        QVERIFY(Insights::compute({}, QDate(2026, 3, 1), QDate(2026, 3, 31), berlin).daily);
-        QVERIFY(!Insights::compute({}, QDate(2026, 3, 1), QDate(2026, 4, 1), berlin).daily);
+        QVERIFY(
+            Insights::compute(QList<InsightRecord>{}, QDate(2026, 3, 1), QDate(2026, 3, 31), berlin)
+                .daily);
+        QVERIFY(
+            !Insights::compute(QList<InsightRecord>{}, QDate(2026, 3, 1), QDate(2026, 4, 1), berlin)
+                 .daily);
     }
 
     void percentilesAndRates()
@@ -597,6 +601,17 @@ private Q_SLOTS:
         QCOMPARE(*Insights::percentile({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 0.9), 9.1);
         QCOMPARE(*Insights::percentile({7}, 0.9), 7.0);
         QVERIFY(!Insights::percentile({}, 0.5));
+        // Values in any order, as compute() collects them, against sorting them all.
+        QCOMPARE(*Insights::percentile({10, 3, 8, 1, 7, 2, 9, 4, 6, 5}, 0.9), 9.1);
+        QRandomGenerator rng(1204);
+        for (int round = 0; round < 200; ++round) {
+            QList<double> values;
+            const int size = 1 + int(rng.bounded(40));
+            for (int i = 0; i < size; ++i)
+                values.append(double(rng.bounded(12)) + (rng.bounded(2) ? 0.5 : 0.0));
+            for (double q : {0.0, 0.25, 0.5, 0.9, 1.0})
+                QCOMPARE(*Insights::percentile(values, q), *percentileOf(values, q));
+        }
         InsightCounts counts;
         QVERIFY(!counts.noShowRate());
         QVERIFY(!counts.cancellationRate());

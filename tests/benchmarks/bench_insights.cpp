@@ -6,7 +6,8 @@
 //
 //   bench_insights [--bookings 100000] [--runs 7] [--cache FILE]
 //
-// For profiling (perf record) with --cache: BENCH_LOAD_ONLY=N runs only Insights::load N times.
+// For profiling (perf record) with --cache: BENCH_LOAD_ONLY=N runs only Insights::load N times;
+// BENCH_COMPUTE_RUNS=N repeats the computation from memory N times.
 //
 // Without --cache it fills a temporary cache; with --cache it uses that file, filling it
 // first when it is empty (so that repeated runs can skip the fill).
@@ -32,6 +33,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <malloc.h>
 
 namespace {
 
@@ -302,6 +304,27 @@ int main(int argc, char **argv)
     line("every figure, CPU", loadCpu, "ms", cache.count() >= 100'000 ? 200 : -1,
          referenceCpu.median());
     line("every figure, wall", loadWall, "ms", -1, referenceWall.median());
+
+    // The figures from records already in memory: what a range change costs the view's
+    // worker once its snapshot holds the 12 months (InsightsView).
+    {
+        const std::size_t heapBefore = mallinfo2().uordblks;
+        const QList<InsightRecord> records = Insights::records(cache, from, to, kZone);
+        std::printf("  %-52s %8.1f MB for %lld records (the view's snapshot, malloc's count)\n",
+                    "12 months of records in memory",
+                    double(mallinfo2().uordblks - heapBefore) / 1e6, qint64(records.size()));
+        Series computeCpu;
+        const int computeRuns = std::max(runs, qEnvironmentVariableIntValue("BENCH_COMPUTE_RUNS"));
+        for (int i = 0; i < computeRuns; ++i) {
+            const double cpu = processCpuMs();
+            const InsightsReport computed = Insights::compute(records, from, to, kZone);
+            computeCpu.add(processCpuMs() - cpu);
+            if (computed.all.total != report.all.total)
+                std::fprintf(stderr, "compute() and load() disagree\n");
+        }
+        line("from records in memory (Insights::compute), CPU", computeCpu, "ms", -1,
+             referenceCpu.median());
+    }
 
     // The same figures from every booking of the range decoded in full (the way before the
     // column scan): what the scan saves, and a check that both agree.
