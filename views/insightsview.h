@@ -23,10 +23,10 @@ class QStackedWidget;
 // a connection of its own, so the window never waits for them; they are computed again when
 // the range changes and, while the view is shown, after the list's rows changed (a pass, an
 // action), debounced.
-// The records of the widest preset (12 months) and of the range asked for, read once: a range
-// change then computes from memory (a few milliseconds at 100,000 bookings) instead of
-// reading the cache again (about 160 ms). Read again only after the bookings changed, or for
-// a custom range beyond it.
+// The records of the widest preset (12 months) and of the range asked for, read once and
+// sorted by start: a range change then computes from a span of them in memory (15-25 ms for
+// 85,000 records) instead of reading the cache again (150-170 ms). Read again only after the
+// bookings changed, or for a custom range beyond it.
 struct InsightsSnapshot
 {
     QDate from;
