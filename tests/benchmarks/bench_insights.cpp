@@ -32,7 +32,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <malloc.h>
 
 namespace {
@@ -41,37 +40,8 @@ const QTimeZone kZone("Europe/Berlin");
 // "Now" for the whole run: the 12-month range ends on this day.
 const QDateTime kNow(QDate(2026, 12, 8), QTime(12, 0), kZone);
 
-struct Series
-{
-    QList<double> values;
-    void add(double value) { values.append(value); }
-    double median() const
-    {
-        QList<double> sorted = values;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.isEmpty() ? 0 : sorted.at(sorted.size() / 2);
-    }
-    double worst() const
-    {
-        return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
-    }
-};
-
-// This process's CPU time (every thread), in milliseconds.
-double processCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-}
-
-// This thread's CPU time, in milliseconds.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-}
+using Series = BenchSeries;
+using BenchData::pick;
 
 void line(const char *what, const Series &series, const char *unit, double budget = -1,
           double reference = -1)
@@ -86,22 +56,12 @@ void line(const char *what, const Series &series, const char *unit, double budge
     std::printf("\n");
 }
 
-QString pick(QRandomGenerator &rng, const QStringList &list)
-{
-    return list.at(int(rng.bounded(quint32(list.size()))));
-}
-
 // A booking shaped like the dev server's: starts over the 13 months before kNow and a
 // month after it, every status, services (a few without), channels, created_at 0–120 days
 // before the start, 20,000 customers, some marked arrived.
 Booking makeBooking(QRandomGenerator &rng, int index)
 {
-    static const QStringList names = {
-        QStringLiteral("Jürgen Weiß"),        QStringLiteral("Zoë Ångström"),
-        QStringLiteral("Małgorzata Nowak"),   QStringLiteral("José Núñez"),
-        QStringLiteral("Ελένη Παπαδοπούλου"), QStringLiteral("Мария Иванова"),
-        QStringLiteral("山田 太郎"),          QStringLiteral("Ayşe Yılmaz"),
-        QStringLiteral("Anna Schmidt"),       QStringLiteral("Chloé Dubois")};
+    const QStringList &names = BenchData::names();
     static const QStringList services = {QStringLiteral("Vaccination"),
                                          QStringLiteral("Initial assessment"),
                                          QStringLiteral("Physiotherapy 30 min"),
@@ -253,10 +213,10 @@ int main(int argc, char **argv)
     // Diagnosis (perf record): only the computation, this many times.
     if (const int only = qEnvironmentVariableIntValue("BENCH_LOAD_ONLY"); only > 0) {
         for (int i = 0; i < only; ++i) {
-            const double cpu = processCpuMs();
+            const double cpu = BenchMeter::ownCpuMs();
             const InsightsReport figures = Insights::load(cache, from, to, kZone);
             std::printf("load: %d bookings, %.1f ms CPU\n", figures.all.total,
-                        processCpuMs() - cpu);
+                        BenchMeter::ownCpuMs() - cpu);
         }
         return 0;
     }
@@ -268,9 +228,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer wall;
         wall.start();
-        const double cpu = processCpuMs();
+        const double cpu = BenchMeter::ownCpuMs();
         referenceRows = cache.rows().size();
-        referenceCpu.add(processCpuMs() - cpu);
+        referenceCpu.add(BenchMeter::ownCpuMs() - cpu);
         referenceWall.add(double(wall.nsecsElapsed()) / 1e6);
     }
     std::printf("reference: BookingCache::rows(), %lld rows\n", qint64(referenceRows));
@@ -278,9 +238,9 @@ int main(int argc, char **argv)
     line("reference wall", referenceWall, "ms");
     Series countCpu;
     for (int i = 0; i < runs; ++i) {
-        const double cpu = processCpuMs();
+        const double cpu = BenchMeter::ownCpuMs();
         cache.count();
-        countCpu.add(processCpuMs() - cpu);
+        countCpu.add(BenchMeter::ownCpuMs() - cpu);
     }
     line("second reference: SELECT COUNT(*), CPU", countCpu, "ms");
 
@@ -291,9 +251,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer wall;
         wall.start();
-        const double cpu = processCpuMs();
+        const double cpu = BenchMeter::ownCpuMs();
         report = Insights::load(cache, from, to, kZone);
-        loadCpu.add(processCpuMs() - cpu);
+        loadCpu.add(BenchMeter::ownCpuMs() - cpu);
         loadWall.add(double(wall.nsecsElapsed()) / 1e6);
     }
     std::printf("Insights::load, 12 months: %d bookings in the range, %lld periods, %lld "
@@ -316,9 +276,9 @@ int main(int argc, char **argv)
         Series computeCpu;
         const int computeRuns = std::max(runs, qEnvironmentVariableIntValue("BENCH_COMPUTE_RUNS"));
         for (int i = 0; i < computeRuns; ++i) {
-            const double cpu = processCpuMs();
+            const double cpu = BenchMeter::ownCpuMs();
             const InsightsReport computed = Insights::compute(records, from, to, kZone);
-            computeCpu.add(processCpuMs() - cpu);
+            computeCpu.add(BenchMeter::ownCpuMs() - cpu);
             if (computed.all.total != report.all.total)
                 std::fprintf(stderr, "compute() and load() disagree\n");
         }
@@ -331,7 +291,7 @@ int main(int argc, char **argv)
     {
         QElapsedTimer wall;
         wall.start();
-        const double cpu = processCpuMs();
+        const double cpu = BenchMeter::ownCpuMs();
         BookingQuery query;
         const auto [fromMs, toMs] = Insights::rangeMs(from, to, kZone);
         query.from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
@@ -340,7 +300,7 @@ int main(int argc, char **argv)
         for (const Booking &booking : cache.bookings(query))
             records.append(InsightRecord::from(booking));
         const InsightsReport decoded = Insights::compute(records, from, to, kZone);
-        const double decodedCpu = processCpuMs() - cpu;
+        const double decodedCpu = BenchMeter::ownCpuMs() - cpu;
         std::printf("  %-52s %8.1f ms CPU, %8.1f ms wall (one run); figures %s\n",
                     "every booking decoded in full, then computed", decodedCpu,
                     double(wall.nsecsElapsed()) / 1e6,
@@ -372,7 +332,7 @@ int main(int argc, char **argv)
 
         QElapsedTimer wall;
         wall.start();
-        const double cpu = threadCpuMs();
+        const double cpu = BenchMeter::threadCpuMs();
         double applyStarted = 0;
         const auto connection = QObject::connect(
             view.card(int(InsightsTableModel::Kind::Periods))->model(),
@@ -394,7 +354,7 @@ int main(int argc, char **argv)
         longestBlock.add(std::max(setMs, longest));
         apply.add(shownMs - applyStarted);
         shown.add(shownMs);
-        guiCpu.add(threadCpuMs() - cpu);
+        guiCpu.add(BenchMeter::threadCpuMs() - cpu);
     }
     std::printf("Insights view at 1280×900, range changed from 3 to 12 months:\n");
     line("GUI thread: setPreset() returns", setCall, "ms", 50);

@@ -51,10 +51,7 @@ double residentMb()
                              : 0;
 }
 
-QString pick(QRandomGenerator &rng, const QStringList &list)
-{
-    return list.at(int(rng.bounded(quint32(list.size()))));
-}
+using BenchData::pick;
 
 QString alnum(QRandomGenerator &rng, int length)
 {
@@ -68,12 +65,7 @@ QString alnum(QRandomGenerator &rng, int length)
 // Shaped like the dev server's records: names in several scripts, notes on half of them.
 Booking makeBooking(QRandomGenerator &rng)
 {
-    static const QStringList names = {
-        QStringLiteral("Jürgen Weiß"),        QStringLiteral("Zoë Ångström"),
-        QStringLiteral("Małgorzata Nowak"),   QStringLiteral("José Núñez"),
-        QStringLiteral("Ελένη Παπαδοπούλου"), QStringLiteral("Мария Иванова"),
-        QStringLiteral("山田 太郎"),          QStringLiteral("Ayşe Yılmaz"),
-        QStringLiteral("Anna Schmidt"),       QStringLiteral("Chloé Dubois")};
+    const QStringList &names = BenchData::names();
     static const QStringList services = {
         QStringLiteral("Vaccination"),          QStringLiteral("Initial assessment"),
         QStringLiteral("Physiotherapy 30 min"), QStringLiteral("Haircut"),

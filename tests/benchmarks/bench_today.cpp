@@ -26,18 +26,7 @@ namespace {
 
 const QTimeZone kZone("Europe/Berlin");
 
-struct Series
-{
-    QList<double> ms;
-    void add(double value) { ms.append(value); }
-    double median() const
-    {
-        QList<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted.isEmpty() ? 0 : sorted.at(sorted.size() / 2);
-    }
-    double worst() const { return ms.isEmpty() ? 0 : *std::max_element(ms.cbegin(), ms.cend()); }
-};
+using Series = BenchSeries;
 
 void report(const char *what, const Series &series, double budget)
 {

@@ -3,9 +3,12 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <QThread>
 
+#include <algorithm>
+#include <ctime>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -35,6 +38,13 @@ QList<QByteArray> statFields(const QString &path)
     if (close < 0)
         return {};
     return line.mid(close + 2).split(' ');
+}
+
+double clockMs(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
 }
 
 double ticksToMs(qint64 ticks)
@@ -69,6 +79,16 @@ double BenchMeter::cpuMs()
 {
     const rusage now = usage();
     return toMs(now.ru_utime) + toMs(now.ru_stime);
+}
+
+double BenchMeter::ownCpuMs()
+{
+    return clockMs(CLOCK_PROCESS_CPUTIME_ID);
+}
+
+double BenchMeter::threadCpuMs()
+{
+    return clockMs(CLOCK_THREAD_CPUTIME_ID);
 }
 
 double BenchMeter::peakRssMb()
@@ -127,4 +147,32 @@ QString BenchMeter::threadCpu()
     for (auto it = byName.cbegin(); it != byName.cend(); ++it)
         parts.append(QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value(), 0, 'f', 0));
     return parts.join(QStringLiteral(", "));
+}
+
+double BenchSeries::median() const
+{
+    QList<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted.isEmpty() ? 0 : sorted.at(sorted.size() / 2);
+}
+
+double BenchSeries::worst() const
+{
+    return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+}
+
+const QStringList &BenchData::names()
+{
+    static const QStringList names = {
+        QStringLiteral("Jürgen Weiß"),        QStringLiteral("Zoë Ångström"),
+        QStringLiteral("Małgorzata Nowak"),   QStringLiteral("José Núñez"),
+        QStringLiteral("Ελένη Παπαδοπούλου"), QStringLiteral("Мария Иванова"),
+        QStringLiteral("山田 太郎"),          QStringLiteral("Ayşe Yılmaz"),
+        QStringLiteral("Anna Schmidt"),       QStringLiteral("Chloé Dubois")};
+    return names;
+}
+
+QString BenchData::pick(QRandomGenerator &rng, const QStringList &list)
+{
+    return list.at(int(rng.bounded(quint32(list.size()))));
 }

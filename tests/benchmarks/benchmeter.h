@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+class QRandomGenerator;
 
 // Wall time and this process's CPU time (user + system, getrusage RUSAGE_SELF) of one
 // measured stretch, and the process's peak resident memory so far.
@@ -21,6 +25,11 @@ public:
     Sample stop() const;
 
     static double cpuMs(); // user + system so far
+    // This process's CPU time so far, every thread (CLOCK_PROCESS_CPUTIME_ID: finer than
+    // cpuMs()'s getrusage).
+    static double ownCpuMs();
+    // The calling thread's CPU time so far (CLOCK_THREAD_CPUTIME_ID).
+    static double threadCpuMs();
     static double peakRssMb();
     // "load average 0.52 0.61 0.70 on 2 CPUs", for judging how much the figures are worth.
     static QString machineLoad();
@@ -38,3 +47,21 @@ private:
     double m_user = 0;
     double m_system = 0;
 };
+
+// Repeated measurements of one thing: their median (of an even count the upper middle one)
+// and the worst, 0 when there are none.
+struct BenchSeries
+{
+    QList<double> values;
+    void add(double value) { values.append(value); }
+    double median() const;
+    double worst() const;
+};
+
+// What the generators of sample bookings share.
+namespace BenchData {
+// Ten customer names in several scripts.
+const QStringList &names();
+// One entry of `list` chosen by `rng`.
+QString pick(QRandomGenerator &rng, const QStringList &list);
+} // namespace BenchData
