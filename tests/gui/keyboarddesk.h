@@ -20,6 +20,7 @@
 #include "clock.h"
 #include "conflictdialog.h"
 #include "daysheetdialog.h"
+#include "deskserver.h"
 #include "dialogprompter.h"
 #include "futurebookings.h"
 #include "mainwindow.h"
@@ -100,7 +101,7 @@ inline QList<QWidget *> tabStops(QWidget *window)
 }
 
 // The tab stop that has the keyboard focus (or contains it).
-QWidget *focusedStop(const QList<QWidget *> &stops)
+inline QWidget *focusedStop(const QList<QWidget *> &stops)
 {
     for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
         if (stops.contains(widget))
@@ -207,13 +208,24 @@ inline void checkTabOrder(QWidget *dialog)
     QVERIFY2(backwards == walk, qPrintable(u"Shift+Tab: " + back + u" Tab: " + seen));
 }
 
-QPushButton *defaultButton(QWidget *dialog)
+inline QPushButton *defaultButton(QWidget *dialog)
 {
     for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
         if (button->isDefault())
             return button;
     }
     return nullptr;
+}
+
+// The last child of `parent` of type T (a button, a box) whose text is `text`; null if none.
+template<typename T> T *childWithText(QWidget *parent, const QString &text)
+{
+    T *found = nullptr;
+    for (T *child : parent->findChildren<T *>()) {
+        if (child->text() == text)
+            found = child;
+    }
+    return found;
 }
 
 // Tab until `wanted` has the focus; false when a whole circle did not reach it.
@@ -324,23 +336,12 @@ protected:
 
     std::optional<Booking> serverBooking(const QString &id)
     {
-        const auto answer = awaitCallback<ApiResult<Booking>>(
-            [&](QObject *context, auto done) { m_fx.client->getBooking(id, context, done); });
-        if (!answer || !answer->ok())
-            return std::nullopt;
-        return answer->value();
+        return DeskServer::booking(m_fx, id);
     }
 
     bool moveOnServer(const QString &id, const QDateTime &start)
     {
-        BookingPatch patch;
-        patch.startTime = start;
-        patch.endTime = start.addSecs(30 * 60);
-        patch.status = BookingStatus::Rescheduled;
-        const auto answer = awaitCallback<ApiResult<Booking>>([&](QObject *context, auto done) {
-            m_fx.client->updateBooking(id, patch, context, done);
-        });
-        return answer && answer->ok();
+        return DeskServer::moveElsewhere(m_fx, id, start);
     }
 
     // The main window over the synced cache, with the real dialogs, shown and active.

@@ -1,6 +1,5 @@
 #include "awaitcallback.h"
 #include "bookingcache.h"
-#include "bookingchange.h"
 #include "bookingtablemodel.h"
 #include "changeinbox.h"
 #include "clock.h"
@@ -8,6 +7,7 @@
 #include "customerhistory.h"
 #include "customerhistorymodel.h"
 #include "customerpanel.h"
+#include "deskserver.h"
 #include "futurebookings.h"
 #include "leadhistoryfetcher.h"
 #include "serverlisting.h"
@@ -120,36 +120,19 @@ private:
 
     std::optional<Booking> serverBooking(const QString &id)
     {
-        const auto answer = awaitCallback<ApiResult<Booking>>(
-            [&](QObject *context, auto done) { m_fx.client->getBooking(id, context, done); });
-        if (!answer || !answer->ok())
-            return std::nullopt;
-        return answer->value();
+        return DeskServer::booking(m_fx, id);
     }
 
     // Someone else moves the booking on the server (another desk, the AI receptionist).
     bool moveOnServer(const QString &id, const QDateTime &start)
     {
-        BookingPatch patch;
-        patch.startTime = start;
-        patch.endTime = start.addSecs(30 * 60);
-        patch.status = BookingStatus::Rescheduled;
-        const auto answer = awaitCallback<ApiResult<Booking>>([&](QObject *context, auto done) {
-            m_fx.client->updateBooking(id, patch, context, done);
-        });
-        return answer && answer->ok();
+        return DeskServer::moveElsewhere(m_fx, id, start);
     }
 
     // The desk moves the booking while the server cannot be reached: queued in the outbox.
     qint64 moveOffline(const Booking &seen, const QDateTime &start)
     {
-        const QUrl server = m_fx.client->baseUrl();
-        m_fx.client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
-        const auto outcome = awaitCallback<ActionOutcome>([&](QObject *context, auto done) {
-            m_fx.actions->apply(seen, BookingChange::reschedule(start, start.addSecs(30 * 60)),
-                                context, done);
-        });
-        m_fx.client->setBaseUrl(server);
+        const auto outcome = DeskServer::moveUnreachable(m_fx, seen, start);
         return outcome && outcome->result == ActionOutcome::Result::Queued ? outcome->outboxId : 0;
     }
 

@@ -2,13 +2,32 @@
 
 using namespace KeyboardDriver;
 using Action = BookingActionController::Action;
-using Result = ActionOutcome::Result;
 
 // Issue 20, "Keyboard-complete": every dialog's Tab order (reading order, each stop once,
 // cycling, Shift+Tab back) and its default button.
 class TestDialogTabOrder : public QObject, protected KeyboardDesk
 {
     Q_OBJECT
+
+private:
+    // The dialog shown, active and its Tab order checked (checkTabOrder()).
+    static void showAndCheckTabOrder(QDialog *dialog)
+    {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        checkTabOrder(dialog);
+    }
+
+    // Enter closes without doing anything: the default button is the one that rejects.
+    static void checkEnterRejects(QDialog *dialog)
+    {
+        QPushButton *byDefault = defaultButton(dialog);
+        QVERIFY(byDefault);
+        QCOMPARE(dialog->findChild<QDialogButtonBox *>()->buttonRole(byDefault),
+                 QDialogButtonBox::RejectRole);
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+    }
 
 private Q_SLOTS:
     void initTestCase() { startDesk(QStringLiteral("FrontdeskDialogTabOrderTest")); }
@@ -90,9 +109,7 @@ private Q_SLOTS:
         MemoryTokenStore tokens;
         SessionManager session(&client, &tokens);
         SignInDialog dialog(&session);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        checkTabOrder(&dialog);
+        showAndCheckTabOrder(&dialog);
         if (QTest::currentTestFailed())
             return;
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -128,9 +145,7 @@ private Q_SLOTS:
         server.endTime = seen->endTime.addDays(1);
         ConflictDialog dialog(*seen, server, QStringLiteral("The server moved this booking."),
                               QStringLiteral("Cancel"), m_zone);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        checkTabOrder(&dialog);
+        showAndCheckTabOrder(&dialog);
         if (QTest::currentTestFailed())
             return;
         QPushButton *discard = dialog.findChild<QPushButton *>(QStringLiteral("discard"));
@@ -160,27 +175,20 @@ private Q_SLOTS:
             bookings.append(*booking);
         }
         BulkActionDialog dialog(m_fx.actions.get(), Action(action), bookings, m_zone);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        checkTabOrder(&dialog);
+        showAndCheckTabOrder(&dialog);
         if (QTest::currentTestFailed())
             return;
         // Enter closes without sending: sending takes its own button.
-        QPushButton *byDefault = defaultButton(&dialog);
-        QVERIFY(byDefault);
-        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->buttonRole(byDefault),
-                 QDialogButtonBox::RejectRole);
-        press(Qt::Key_Return);
-        QTRY_VERIFY(!dialog.isVisible());
+        checkEnterRejects(&dialog);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(m_fx.requests("PATCH") + m_fx.requests("DELETE"), 0);
     }
 
     void daySheetDialogTabOrderAndEnter()
     {
         DaySheetDialog dialog(DaySheetDialog::Purpose::Pdf, Clock::today(m_zone));
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        checkTabOrder(&dialog);
+        showAndCheckTabOrder(&dialog);
         if (QTest::currentTestFailed())
             return;
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -201,17 +209,10 @@ private Q_SLOTS:
         entry.result = QStringLiteral("applied");
         QVERIFY(m_fx.cache->appendAudit(entry, &error));
         AuditLogDialog dialog(m_fx.cache.get());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        checkTabOrder(&dialog);
+        showAndCheckTabOrder(&dialog);
         if (QTest::currentTestFailed())
             return;
-        QPushButton *byDefault = defaultButton(&dialog);
-        QVERIFY(byDefault);
-        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->buttonRole(byDefault),
-                 QDialogButtonBox::RejectRole);
-        press(Qt::Key_Return);
-        QTRY_VERIFY(!dialog.isVisible());
+        checkEnterRejects(&dialog);
     }
 };
 

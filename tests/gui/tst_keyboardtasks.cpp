@@ -1,7 +1,6 @@
 #include "keyboarddesk.h"
 
 using namespace KeyboardDriver;
-using Action = BookingActionController::Action;
 using Result = ActionOutcome::Result;
 
 // Issue 20, "Keyboard-complete": the desk's tasks done with keys alone in the main window
@@ -9,6 +8,45 @@ using Result = ActionOutcome::Result;
 class TestKeyboardTasks : public QObject, protected KeyboardDesk
 {
     Q_OBJECT
+
+private:
+    // A customer nobody else is called, with a booking at the next start, made before the
+    // desk opens; `booking` is empty when the server did not make it.
+    struct Customer
+    {
+        QString name;
+        std::optional<Booking> booking;
+    };
+    Customer newCustomer(const QString &first)
+    {
+        const QString name = uniqueName(first);
+        return {name, makeBooking(name, FutureBookings::nextStart())};
+    }
+
+    // The desk active, with the customer's booking current in the list (findCustomer()).
+    void openOn(Desk &desk, const QString &name, const QString &id)
+    {
+        QVERIFY(QTest::qWaitForWindowActive(&desk.window));
+        findCustomer(desk, name, id);
+    }
+
+    // The shortcut pressed on the current booking: how its action ended (waitForResult()).
+    static int actByKey(Desk &desk, const QString &id, Qt::Key key,
+                        Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QSignalSpy finished(desk.controller, &BookingActionController::finished);
+        press(key, modifiers);
+        return waitForResult(finished, id);
+    }
+
+    // In the cancel question: Tab to "Cancel booking", Space.
+    static void cancelBookingByKeyboard(QWidget *dialog)
+    {
+        QPushButton *yes = childWithText<QPushButton>(dialog, DialogPrompter::tr("Cancel booking"));
+        QVERIFY(yes);
+        QVERIFY(tabTo(yes));
+        press(Qt::Key_Space);
+    }
 
 private Q_SLOTS:
     void initTestCase() { startDesk(QStringLiteral("FrontdeskKeyboardTasksTest")); }
@@ -18,12 +56,10 @@ private Q_SLOTS:
     // 2. Reschedule through the slot list: Ctrl+Shift+R, Down to a slot, Enter.
     void rescheduleThroughTheSlotList()
     {
-        const QString name = uniqueName(QStringLiteral("Rolf"));
-        const std::optional<Booking> booking = makeBooking(name, FutureBookings::nextStart());
+        const auto [name, booking] = newCustomer(QStringLiteral("Rolf"));
         QVERIFY(booking);
         Desk desk(m_fx);
-        QVERIFY(QTest::qWaitForWindowActive(&desk.window));
-        findCustomer(desk, name, booking->id);
+        openOn(desk, name, booking->id);
         if (QTest::currentTestFailed())
             return;
 
@@ -44,9 +80,8 @@ private Q_SLOTS:
                 press(Qt::Key_Return);
             },
             QStringLiteral("rescheduleDialog"));
-        QSignalSpy finished(desk.controller, &BookingActionController::finished);
-        press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(waitForResult(finished, booking->id), int(Result::Applied));
+        QCOMPARE(actByKey(desk, booking->id, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier),
+                 int(Result::Applied));
         QVERIFY(script.ran());
         QVERIFY(chosen);
         QCOMPARE(m_fx.requests("PATCH"), 1);
@@ -85,12 +120,11 @@ private Q_SLOTS:
             findCustomer(desk, c.name, c.booking->id);
             if (QTest::currentTestFailed())
                 return;
-            QSignalSpy finished(desk.controller, &BookingActionController::finished);
             std::unique_ptr<ModalScript> script;
             if (c.asks)
                 script = std::make_unique<ModalScript>(confirmByKeyboard, QString(), "QMessageBox");
-            press(c.key, Qt::ControlModifier | Qt::ShiftModifier);
-            QCOMPARE(waitForResult(finished, c.booking->id), int(Result::Applied));
+            QCOMPARE(actByKey(desk, c.booking->id, c.key, Qt::ControlModifier | Qt::ShiftModifier),
+                     int(Result::Applied));
             if (script)
                 QVERIFY(script->ran());
         }
@@ -106,12 +140,10 @@ private Q_SLOTS:
     // 4. Cancel with a reason: Del, type the reason, Tab to "Cancel booking", Space.
     void cancelWithAReason()
     {
-        const QString name = uniqueName(QStringLiteral("Clara"));
-        const std::optional<Booking> booking = makeBooking(name, FutureBookings::nextStart());
+        const auto [name, booking] = newCustomer(QStringLiteral("Clara"));
         QVERIFY(booking);
         Desk desk(m_fx);
-        QVERIFY(QTest::qWaitForWindowActive(&desk.window));
-        findCustomer(desk, name, booking->id);
+        openOn(desk, name, booking->id);
         if (QTest::currentTestFailed())
             return;
         const QString reason = QStringLiteral("Practitioner ill, surgery closed");
@@ -119,19 +151,10 @@ private Q_SLOTS:
             [&reason](QWidget *dialog) {
                 QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("cancelReason"));
                 type(reason);
-                QPushButton *yes = nullptr;
-                for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-                    if (button->text() == DialogPrompter::tr("Cancel booking"))
-                        yes = button;
-                }
-                QVERIFY(yes);
-                QVERIFY(tabTo(yes));
-                press(Qt::Key_Space);
+                cancelBookingByKeyboard(dialog);
             },
             QStringLiteral("cancelBookingDialog"));
-        QSignalSpy finished(desk.controller, &BookingActionController::finished);
-        press(Qt::Key_Delete);
-        QCOMPARE(waitForResult(finished, booking->id), int(Result::Applied));
+        QCOMPARE(actByKey(desk, booking->id, Qt::Key_Delete), int(Result::Applied));
         QVERIFY(script.ran());
         const std::optional<Booking> onServer = serverBooking(booking->id);
         QVERIFY(onServer);
@@ -142,12 +165,10 @@ private Q_SLOTS:
     // 5a. A conflict met while acting: the ConflictDialog, answered by keyboard.
     void resolveAConflictInTheDialog()
     {
-        const QString name = uniqueName(QStringLiteral("Konrad"));
-        const std::optional<Booking> booking = makeBooking(name, FutureBookings::nextStart());
+        const auto [name, booking] = newCustomer(QStringLiteral("Konrad"));
         QVERIFY(booking);
         Desk desk(m_fx);
-        QVERIFY(QTest::qWaitForWindowActive(&desk.window));
-        findCustomer(desk, name, booking->id);
+        openOn(desk, name, booking->id);
         if (QTest::currentTestFailed())
             return;
         // Another desk moves it meanwhile; this desk has not synced since.
@@ -157,14 +178,7 @@ private Q_SLOTS:
         ModalScript cancel(
             [](QWidget *dialog) {
                 type(QStringLiteral("Kundin verreist"));
-                QPushButton *yes = nullptr;
-                for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-                    if (button->text() == DialogPrompter::tr("Cancel booking"))
-                        yes = button;
-                }
-                QVERIFY(yes);
-                QVERIFY(tabTo(yes));
-                press(Qt::Key_Space);
+                cancelBookingByKeyboard(dialog);
             },
             QStringLiteral("cancelBookingDialog"));
         ModalScript conflict(
@@ -176,9 +190,7 @@ private Q_SLOTS:
                 press(Qt::Key_Space);
             },
             QStringLiteral("conflictDialog"));
-        QSignalSpy finished(desk.controller, &BookingActionController::finished);
-        press(Qt::Key_Delete);
-        QCOMPARE(waitForResult(finished, booking->id), int(Result::Applied));
+        QCOMPARE(actByKey(desk, booking->id, Qt::Key_Delete), int(Result::Applied));
         QVERIFY(cancel.ran());
         QVERIFY(conflict.ran());
         const std::optional<Booking> onServer = serverBooking(booking->id);
@@ -197,13 +209,7 @@ private Q_SLOTS:
         const QDateTime mine = booking->startTime.addDays(1).addSecs(3600);
         const QDateTime theirs = booking->startTime.addDays(2);
         // The desk moves it while the server cannot be reached: queued.
-        const QUrl url = m_fx.client->baseUrl();
-        m_fx.client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
-        const auto queued = awaitCallback<ActionOutcome>([&](QObject *context, auto done) {
-            m_fx.actions->apply(*booking, BookingChange::reschedule(mine, mine.addSecs(30 * 60)),
-                                context, done);
-        });
-        m_fx.client->setBaseUrl(url);
+        const auto queued = DeskServer::moveUnreachable(m_fx, *booking, mine);
         QVERIFY(queued && queued->result == Result::Queued);
         // Someone else moves it; the replay meets their change.
         QVERIFY(moveOnServer(booking->id, theirs));
@@ -236,12 +242,10 @@ private Q_SLOTS:
     // as a PDF: Ctrl+Shift+P, Enter for the day, the file name, Enter.
     void exportByKeyboard()
     {
-        const QString name = uniqueName(QStringLiteral("Emil"));
-        const std::optional<Booking> booking = makeBooking(name, FutureBookings::nextStart());
+        const auto [name, booking] = newCustomer(QStringLiteral("Emil"));
         QVERIFY(booking);
         Desk desk(m_fx);
-        QVERIFY(QTest::qWaitForWindowActive(&desk.window));
-        findCustomer(desk, name, booking->id);
+        openOn(desk, name, booking->id);
         if (QTest::currentTestFailed())
             return;
         const QString csv = m_files.filePath(QStringLiteral("list-%1.csv").arg(m_names));
@@ -303,11 +307,7 @@ private Q_SLOTS:
         QVERIFY(tabTo(tabs));
         while (tabs->tabText(tabs->currentIndex()) != SettingsDialog::tr("&Notifications"))
             press(Qt::Key_Right);
-        QCheckBox *late = nullptr;
-        for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
-            if (box->text() == SettingsDialog::tr("Late c&ustomers"))
-                late = box;
-        }
+        QCheckBox *late = childWithText<QCheckBox>(dialog, SettingsDialog::tr("Late c&ustomers"));
         QVERIFY(late);
         QVERIFY(tabTo(late));
         press(Qt::Key_Space);
