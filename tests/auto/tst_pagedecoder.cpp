@@ -3,172 +3,21 @@
 // every page here goes through both, and every field, error and skipped record must match,
 // down to time specs and the number types inside metadata. Each decoded record is also
 // decoded alone, as a detail answer and as the cache's bytes.
+// Here: the pages of tst_bookingjson's tables, pages at the edges of what the direct reader
+// takes, and byte order marks. Generated and mutated pages: tst_pagedecodermutations.
 
-#include "../fuzz/referencedecoder.h"
 #include "bookingjson.h"
 #include "bookingjsonsamples.h"
-#include "bookingpagegenerator.h"
+#include "pagedecodercheck.h"
 
-#include <QCborMap>
-#include <QCborValue>
 #include <QJsonDocument>
 #include <QTest>
 
-#include <iterator>
-
 using namespace Qt::StringLiterals;
 using namespace BookingJsonSamples;
+using namespace PageDecoderCheck;
 
 namespace {
-
-struct Counts
-{
-    int decoded = 0;  // pages that decode
-    int skipping = 0; // of those, pages with skipped records
-    int failed = 0;   // no page, an error
-
-    void count(const Counts &other)
-    {
-        decoded += other.decoded;
-        skipping += other.skipping;
-        failed += other.failed;
-    }
-};
-
-QByteArray cbor(const QJsonObject &object)
-{
-    // Integer and double, key order and duplicates all show in the encoding.
-    return QCborMap::fromJsonObject(object).toCborValue().toCbor();
-}
-
-void compareTime(const QDateTime &actual, const QDateTime &expected)
-{
-    QCOMPARE(actual, expected);
-    QCOMPARE(actual.isValid(), expected.isValid());
-    if (expected.isValid()) {
-        QCOMPARE(actual.timeSpec(), expected.timeSpec());
-        QCOMPARE(actual.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
-    }
-}
-
-// Everything but json, which the reference does not rebuild.
-void compareBooking(const Booking &actual, const Booking &expected)
-{
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.leadId, expected.leadId);
-    QCOMPARE(actual.calcomBookingId, expected.calcomBookingId);
-    QCOMPARE(actual.calcomBookingUid, expected.calcomBookingUid);
-    QCOMPARE(actual.eventTypeId, expected.eventTypeId);
-    compareTime(actual.startTime, expected.startTime);
-    compareTime(actual.endTime, expected.endTime);
-    QCOMPARE(actual.status, expected.status);
-    QCOMPARE(actual.meetingUrl, expected.meetingUrl);
-    QCOMPARE(actual.metadata.object(), expected.metadata.object());
-    QCOMPARE(cbor(actual.metadata), cbor(expected.metadata));
-    QCOMPARE(QJsonDocument(actual.metadata.object()).toJson(),
-             QJsonDocument(expected.metadata.object()).toJson());
-    compareTime(actual.createdAt, expected.createdAt);
-    compareTime(actual.updatedAt, expected.updatedAt);
-    QCOMPARE(actual.brief, expected.brief);
-    QCOMPARE(actual.lead.has_value(), expected.lead.has_value());
-    if (expected.lead) {
-        QCOMPARE(actual.lead->id, expected.lead->id);
-        QCOMPARE(actual.lead->name, expected.lead->name);
-        QCOMPARE(actual.lead->email, expected.lead->email);
-        QCOMPARE(actual.lead->phone, expected.lead->phone);
-        QCOMPARE(actual.lead->channel, expected.lead->channel);
-        QCOMPARE(actual.lead->status, expected.lead->status);
-    }
-    Booking withoutJson = actual;
-    withoutJson.json = expected.json;
-    QVERIFY(withoutJson == expected);
-}
-
-// The field name an error starts with ("body", "total", "id", ...): the wording after it
-// is each parser's own.
-QString errorField(const QString &error)
-{
-    return error.section(u':', 0, 0);
-}
-
-// A record decoded alone (detail answer, cache bytes) gives what the page gave.
-void compareAlone(const Booking &fromPage)
-{
-    QString error;
-    const auto again = BookingJson::decodeRecord(fromPage.json, &error);
-    QVERIFY2(again, qPrintable(error));
-    compareBooking(*again, fromPage);
-    QCOMPARE(again->json, fromPage.json);
-    const auto body = BookingJson::decodeBookingBody(" \n" + fromPage.json + "\t", &error);
-    QVERIFY2(body, qPrintable(error));
-    compareBooking(*body, fromPage);
-    QCOMPARE(body->json, fromPage.json);
-}
-
-// Decodes `body` both ways and compares.
-Counts decodeBothWays(const QByteArray &body)
-{
-    Counts counts;
-    [&] {
-        QString referenceError;
-        const auto reference = ReferenceDecoder::page(body, &referenceError);
-        QString error;
-        const auto page = BookingJson::decodePage(body, &error);
-        QVERIFY2(page.has_value() == reference.has_value(),
-                 qPrintable(error + u" | "_s + referenceError));
-        if (!reference) {
-            QCOMPARE(errorField(error), errorField(referenceError));
-            ++counts.failed;
-            return;
-        }
-        const BookingPage &expected = reference->page;
-        QCOMPARE(page->total, expected.total);
-        QCOMPARE(page->page, expected.page);
-        QCOMPARE(page->size, expected.size);
-        QCOMPARE(page->skipped, expected.skipped);
-        QCOMPARE(page->bookings.size(), expected.bookings.size());
-        // Which array index each booking came from, for its object in the reference.
-        QList<int> indexes;
-        for (int i = 0, skipped = 0; i < int(reference->records.size()); ++i) {
-            if (skipped < expected.skipped.size() && expected.skipped.at(skipped).index == i)
-                ++skipped;
-            else
-                indexes.append(i);
-        }
-        for (qsizetype i = 0; i < expected.bookings.size(); ++i) {
-            const Booking &booking = page->bookings.at(i);
-            compareBooking(booking, expected.bookings.at(i));
-            QVERIFY(body.contains(booking.json));
-            QVERIFY(ReferenceDecoder::jsonMatches(booking.json,
-                                                  reference->records.at(indexes.at(i)).toObject()));
-            compareAlone(booking);
-            if (QTest::currentTestFailed())
-                return;
-        }
-        ++(expected.skipped.isEmpty() ? counts.decoded : counts.skipping);
-    }();
-    if (QTest::currentTestFailed())
-        qWarning("page: %s", body.toPercentEncoding(" {}[]:,\"").constData());
-    return counts;
-}
-
-QByteArray pageOf(const QList<QByteArray> &records, const QByteArray &envelope = ",\"total\":9")
-{
-    return "{\"bookings\":[" + records.join(',') + ']' + envelope + '}';
-}
-
-// The minimal record with `key` (its own or a new one) set to `rawValue`, once.
-QByteArray withField(const QByteArray &key, const QByteArray &rawValue)
-{
-    QByteArray json = minimalWith(QString::fromLatin1(key), QJsonValue(QJsonValue::Undefined));
-    json.chop(1);
-    return json + ",\"" + key + "\":" + rawValue + '}';
-}
-
-QByteArray nested(int depth, const QByteArray &inner = "1")
-{
-    return QByteArray(depth, '[') + inner + QByteArray(depth, ']');
-}
 
 // Text, numbers and names at the edges of what the direct reader takes, and just past them.
 QList<QByteArray> edgePages()
@@ -375,146 +224,6 @@ QList<QByteArray> tablePages()
     return pages;
 }
 
-QByteArray valueAfter(const QByteArray &body, qsizetype at, qsizetype *end)
-{
-    qsizetype p = at;
-    int depth = 0;
-    do {
-        if (p >= body.size())
-            break;
-        const char c = body.at(p);
-        if (c == '"') {
-            for (++p; p < body.size() && body.at(p) != '"'; ++p) {
-                if (body.at(p) == '\\')
-                    ++p;
-            }
-            ++p;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-            ++p;
-        } else if (c == '}' || c == ']') {
-            --depth;
-            ++p;
-        } else if (depth > 0) {
-            ++p;
-        } else {
-            while (p < body.size() && !QByteArrayView(",}] \n\t\r").contains(body.at(p)))
-                ++p;
-        }
-    } while (depth > 0);
-    *end = qMin(p, body.size());
-    return body.mid(at, *end - at);
-}
-
-// Mutations that keep most pages valid JSON, so that the direct reader has work to do:
-// names twice or escaped, values of the wrong type, deeper nesting, escapes, non-ASCII
-// text and spacing inserted anywhere. Byte-level damage comes from tst_bookingjson's.
-void mutate(QByteArray *body, QRandomGenerator *random)
-{
-    static const QByteArray kNames[] = {"id",
-                                        "lead_id",
-                                        "calcom_booking_id",
-                                        "calcom_booking_uid",
-                                        "event_type_id",
-                                        "status",
-                                        "start_time",
-                                        "end_time",
-                                        "created_at",
-                                        "updated_at",
-                                        "meeting_url",
-                                        "metadata",
-                                        "lead",
-                                        "name",
-                                        "channel",
-                                        "notes",
-                                        "service",
-                                        "bookings",
-                                        "total",
-                                        "page"};
-    static const QByteArray kValues[] = {"\"x\"",
-                                         "\"\"",
-                                         "1",
-                                         "-0",
-                                         "1.5",
-                                         "1e2",
-                                         "25.0",
-                                         "null",
-                                         "true",
-                                         "false",
-                                         "{}",
-                                         "[]",
-                                         "[1,\"a\",{\"b\":null}]",
-                                         "{\"a\":{\"b\":[1,2]}}",
-                                         "\"2026-03-20T14:00:00Z\"",
-                                         "\"2026-03-20T14:00:00.123456+00:00\"",
-                                         "\"confirmed\"",
-                                         "\"whatsapp\"",
-                                         "\"123\"",
-                                         "\"9223372036854775808\"",
-                                         "9223372036854775808",
-                                         "\"\\u00e9\\ud83d\\ude00\"",
-                                         "\"\\ud800\"",
-                                         "\"\\u0041\"",
-                                         "12345678901234567890",
-                                         "\"Zoë 山田\""};
-    static const QByteArray kInserts[] = {
-        "\\u00e9",      "\\ud83d\\ude00", "\\ud800", "\\udc00", "\\u0000", "\\n",
-        "\\\"",         "\\\\",           "\\/",     "\\a",     "é",       "😀",
-        "\xef\xbb\xbf", "\xef\xbf\xbf",   " ",       "\t",      "\n",      "\r\n",
-        "\x01",         "\\u12",          "\\"};
-    static const int kDepths[] = {1, 2, 3, 57, 58, 59, 60, 61, 62, 70, 1030};
-
-    const auto pick = [&](qsizetype bound) { return qsizetype(random->bounded(int(bound))); };
-    const QByteArray name = '"' + kNames[pick(std::size(kNames))] + "\":";
-    const qsizetype named = body->isEmpty() ? -1 : body->indexOf(name, pick(body->size()));
-    const qsizetype at = named >= 0 ? named : body->indexOf(name);
-    switch (random->bounded(7)) {
-    case 0:
-        mutateBytes(body, random);
-        break;
-    case 1:
-        if (!body->isEmpty())
-            body->insert(pick(body->size()), kInserts[pick(std::size(kInserts))]);
-        break;
-    case 2: // the name twice in one object
-        if (at >= 0)
-            body->insert(at, name + kValues[pick(std::size(kValues))] + ',');
-        break;
-    case 3: // a value of another type
-        if (at >= 0) {
-            qsizetype end = 0;
-            valueAfter(*body, at + name.size(), &end);
-            body->replace(at + name.size(), end - at - name.size(),
-                          kValues[pick(std::size(kValues))]);
-        }
-        break;
-    case 4: // deeper nesting
-        if (at >= 0) {
-            qsizetype end = 0;
-            const QByteArray value = valueAfter(*body, at + name.size(), &end);
-            const int depth = kDepths[pick(std::size(kDepths))];
-            const QByteArray wrapped = random->bounded(2)
-                                           ? nested(depth, value)
-                                           : QByteArray(depth, '{').replace("{", "{\"n\":") +
-                                                 value + QByteArray(depth, '}');
-            body->replace(at + name.size(), end - at - name.size(), wrapped);
-        }
-        break;
-    case 5: // a name spelled with an escape
-        if (at >= 0)
-            body->replace(at + 1, 1,
-                          QByteArray("\\u00" + QByteArray::number(uchar(body->at(at + 1)), 16)));
-        break;
-    default: // spacing around a structural character
-        if (!body->isEmpty()) {
-            const qsizetype p = pick(body->size());
-            if (QByteArrayView("{}[],:").contains(body->at(p)))
-                body->insert(p + random->bounded(2), " \n\t\r"_ba.mid(pick(4), 1 + pick(3)));
-        }
-        break;
-    }
-}
-
 } // namespace
 
 class TestPageDecoder : public QObject
@@ -525,8 +234,6 @@ private slots:
     void bookingJsonPages();
     void edgeCases();
     void byteOrderMarks();
-    void generatedPages();
-    void mutatedPages();
 };
 
 void TestPageDecoder::bookingJsonPages()
@@ -634,60 +341,6 @@ void TestPageDecoder::byteOrderMarks()
     QVERIFY(!BookingJson::decodePage(bom + bom + pageOf({compact(minimalRecord())}), nullptr));
     QVERIFY(!BookingJson::decodePage(pageOf({compact(minimalRecord())}) + bom, nullptr));
     QVERIFY(BookingJson::decodeBookingBody(bom + compact(minimalRecord()), nullptr));
-}
-
-void TestPageDecoder::generatedPages()
-{
-    using Generator = BookingPageGenerator;
-    Generator generator(20260320);
-    int pages = 0;
-    for (const auto metadata : {Generator::Metadata::Plain, Generator::Metadata::Rich}) {
-        for (const auto style : {Generator::Style::Server, Generator::Style::Spaced,
-                                 Generator::Style::AsciiOnly, Generator::Style::Indented}) {
-            for (int i = 0; i < 4; ++i) {
-                const QByteArray body = generator.page(100, metadata, style);
-                const Counts counts = decodeBothWays(body);
-                if (QTest::currentTestFailed())
-                    return;
-                QCOMPARE(counts.decoded, 1);
-                ++pages;
-            }
-        }
-    }
-    QCOMPARE(pages, 32);
-}
-
-void TestPageDecoder::mutatedPages()
-{
-    BookingPageGenerator generator(7);
-    QList<QByteArray> seeds = mutationSeeds();
-    for (const auto style :
-         {BookingPageGenerator::Style::Server, BookingPageGenerator::Style::Spaced,
-          BookingPageGenerator::Style::AsciiOnly}) {
-        seeds.append(generator.page(3, BookingPageGenerator::Metadata::Rich, style));
-        seeds.append(generator.page(2, BookingPageGenerator::Metadata::Plain, style));
-    }
-
-    QRandomGenerator random(19700101);
-    Counts counts;
-    constexpr int kRounds = 6000;
-    for (int round = 0; round < kRounds; ++round) {
-        QByteArray body = seeds.at(random.bounded(int(seeds.size())));
-        const int mutations = 1 + random.bounded(3);
-        for (int m = 0; m < mutations; ++m)
-            mutate(&body, &random);
-        counts.count(decodeBothWays(body));
-        if (QTest::currentTestFailed()) {
-            qWarning("round %d", round);
-            return;
-        }
-    }
-    qDebug("%d pages: %d decoded, %d with skipped records, %d failed", kRounds, counts.decoded,
-           counts.skipping, counts.failed);
-    // Guards the mutations: each outcome must have been seen often.
-    QVERIFY2(counts.decoded > kRounds / 10, qPrintable(QString::number(counts.decoded)));
-    QVERIFY2(counts.skipping > kRounds / 20, qPrintable(QString::number(counts.skipping)));
-    QVERIFY2(counts.failed > kRounds / 20, qPrintable(QString::number(counts.failed)));
 }
 
 QTEST_GUILESS_MAIN(TestPageDecoder)
