@@ -181,7 +181,9 @@ private Q_SLOTS:
         SyncEngine sync(&second.client, &cache);
         sync.setInterval(0s);
         sync.refreshNow();
-        QVERIFY(required.wait(20000));
+        // The restore's own check (/auth/me) may be refused first, even while expireTokens()
+        // waits for its answer: the prompt may already have come.
+        QTRY_VERIFY_WITH_TIMEOUT(!required.isEmpty(), 20000);
         QCOMPARE(required.first().first().toString(), kEndedReason);
     }
 
@@ -292,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(required.wait(30000));
         QCOMPARE(required.first().first().toString(), kEndedReason);
         QCOMPARE(run.manager.state(), SessionManager::State::SignedOut);
-        QVERIFY(finished.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000); // the pass may end with the prompt
         QCOMPARE(required.count(), 1); // one prompt, however many requests were refused
         QCOMPARE(cache.count(), cached);
         QCOMPARE(cache.outbox().size(), 1);
