@@ -293,6 +293,8 @@ struct Page
     BookingPage page;
     // The array's objects, by index, for jsonMatches().
     QJsonArray records;
+    // The array index each of page.bookings came from.
+    QList<int> bookingIndexes;
 };
 
 inline std::optional<Page> page(const QByteArray &body, QString *error)
@@ -321,6 +323,7 @@ inline std::optional<Page> page(const QByteArray &body, QString *error)
         QString reason;
         if (auto booking = record(value.toObject(), &reason)) {
             result.page.bookings.append(std::move(*booking));
+            result.bookingIndexes.append(int(i));
         } else {
             const QString id = optionalString(value.toObject().value(u"id"));
             result.page.skipped.append({int(i), id.size() <= 128 ? id : QString(), reason});
