@@ -79,7 +79,6 @@ public:
         return *found;
     }
     const QString &text(std::size_t index) const { return m_texts[index]; }
-    std::size_t size() const { return m_texts.size(); }
 
 private:
     struct Known
