@@ -2,7 +2,9 @@
 
 #include "isodatetime.h"
 
+#include <QStringDecoder>
 #include <QStringView>
+#include <QtEndian>
 
 #include <charconv>
 #include <cmath>
@@ -73,9 +75,35 @@ bool startsWithBom(std::string_view text)
     return text.size() >= kBom.size() && std::memcmp(text.data(), kBom.data(), kBom.size()) == 0;
 }
 
+// Writes ASCII text (ids, e-mail addresses, URLs) as UTF-16 to `out`, which has room for it;
+// false, with `out` written over, when the text is not ASCII. Faster than QString::fromUtf8,
+// and it writes where it is told (see RecordTexts).
+bool widenAscii(std::string_view text, char16_t *out)
+{
+    uchar bits = 0;
+    for (const char c : text) {
+        bits |= uchar(c);
+        *out++ = char16_t(uchar(c));
+    }
+    return bits < 0x80;
+}
+
+bool isAscii(std::string_view text)
+{
+    uchar bits = 0;
+    for (const char c : text)
+        bits |= uchar(c);
+    return bits < 0x80;
+}
+
 // QString::fromUtf8 drops a leading BOM; the rule above keeps it.
 QString toQString(std::string_view text)
 {
+    if (isAscii(text)) {
+        QString result(qsizetype(text.size()), Qt::Uninitialized);
+        widenAscii(text, reinterpret_cast<char16_t *>(result.data()));
+        return result;
+    }
     QString result;
     while (startsWithBom(text)) {
         result += QChar(0xFEFF);
@@ -125,15 +153,78 @@ std::optional<qint64> wholeNumber(double value)
     return qint64(value);
 }
 
-error_code skipValue(sj::value value, int depth);
+error_code skipValue(sj::value &value, int depth);
+
+// Eight bytes at a time, inline: the texts are short, and a memchr call per string value had
+// been 6% of decoding a page. Reading past a string stays within the input: simdjson's
+// padding follows it.
+constexpr quint64 kOnes = 0x0101010101010101ULL;
+constexpr quint64 kHighBits = 0x8080808080808080ULL;
+
+quint64 load8(const char *from)
+{
+    quint64 word = 0;
+    std::memcpy(&word, from, sizeof word);
+    return qFromLittleEndian(word);
+}
+
+// The high bit of each byte of `word` equal to `c`; exact for the lowest such byte, which is
+// all the callers look at.
+quint64 bytesEqual(quint64 word, char c)
+{
+    const quint64 x = word ^ (kOnes * uchar(c));
+    return (x - kOnes) & ~x & kHighBits;
+}
+
+// The first '"' or '\\' from `from` on. Stage 1 has checked that every string is closed and
+// holds no control characters, so up to the first backslash the text is final.
+const char *nameEnd(const char *from)
+{
+    for (;; from += 8) {
+        const quint64 word = load8(from);
+        if (const quint64 found = bytesEqual(word, '"') | bytesEqual(word, '\\'))
+            return from + qCountTrailingZeroBits(found) / 8;
+    }
+}
+
+bool hasBackslash(std::string_view text)
+{
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        if (bytesEqual(load8(text.data() + i), '\\'))
+            return true;
+    }
+    for (; i < text.size(); ++i) {
+        if (text[i] == '\\')
+            return true;
+    }
+    return false;
+}
+
+// A name without escapes is its bytes in the input; only others are unescaped (into
+// simdjson's string buffer, which cost a call and a copy per name). Checks the field's error,
+// so that callers can then take its value by reference: copying values out through
+// simdjson_result (get()) stalled on store forwarding, a tenth of decoding a page.
+Q_ALWAYS_INLINE error_code readKey(simdjson::simdjson_result<sj::field> &result,
+                                   std::string_view *key)
+{
+    TRY(result.error());
+    sj::field &field = result.value_unsafe();
+    const char *raw = field.key().raw();
+    const char *end = nameEnd(raw);
+    if (*end == '"') {
+        *key = std::string_view(raw, std::size_t(end - raw));
+        return simdjson::SUCCESS;
+    }
+    return field.unescaped_key().get(*key);
+}
 
 error_code skipObject(sj::object object, int depth)
 {
     for (auto field : object) {
         std::string_view key;
-        TRY(field.unescaped_key().get(key));
-        sj::value value;
-        TRY(field.value().get(value));
+        TRY(readKey(field, &key));
+        sj::value &value = field.value_unsafe().value();
         TRY(skipValue(value, depth));
     }
     return simdjson::SUCCESS;
@@ -228,15 +319,28 @@ error_code readNumber(sj::value &value, Slot *slot)
 
 // Reads a value that is kept when it is a string, null or a number; other values are
 // checked and counted as Other.
-error_code readSlot(sj::value value, Slot *slot, int depth)
+error_code readSlot(sj::value &value, Slot *slot, int depth)
 {
     *slot = Slot();
     sj::json_type type;
     TRY(value.type().get(type));
     switch (type) {
-    case sj::json_type::string:
+    case sj::json_type::string: {
         slot->kind = Slot::Kind::String;
-        return value.get_string().get(slot->text);
+        // As for names: text without escapes is taken from the input. The token runs from the
+        // opening quote to the next token, so the closing quote is its last byte but white
+        // space. The value must still be read (as a raw string, no copy): skipping an unread
+        // one does not check what follows it ("a":"b":"c" would pass).
+        std::string_view token = value.raw_json_token();
+        while (token.back() != '"')
+            token.remove_suffix(1);
+        token = token.substr(1, token.size() - 2);
+        if (hasBackslash(token))
+            return value.get_string().get(slot->text);
+        slot->text = token;
+        sj::raw_json_string ignored;
+        return value.get_raw_json_string().get(ignored);
+    }
     case sj::json_type::null:
         slot->kind = Slot::Kind::Null;
         return readNull(value);
@@ -248,7 +352,7 @@ error_code readSlot(sj::value value, Slot *slot, int depth)
     }
 }
 
-error_code skipValue(sj::value value, int depth)
+error_code skipValue(sj::value &value, int depth)
 {
     sj::json_type type;
     TRY(value.type().get(type));
@@ -264,8 +368,8 @@ error_code skipValue(sj::value value, int depth)
         sj::array array;
         TRY(value.get_array().get(array));
         for (auto element : array) {
-            sj::value item;
-            TRY(element.get(item));
+            TRY(element.error());
+            sj::value &item = element.value_unsafe();
             TRY(skipValue(item, depth + 1));
         }
         return simdjson::SUCCESS;
@@ -281,15 +385,19 @@ error_code skipValue(sj::value value, int depth)
     }
 }
 
-// An object's bytes: raw_json() ends where the next token starts, so space after the
-// closing brace is trimmed off.
-error_code objectBytes(sj::object &object, std::string_view *bytes)
+// The bytes of an object that has just been read to its end: from its opening brace to the
+// iterator's position (the next token, or the end of the input), white space after the
+// closing brace trimmed off. Taking them this way costs no second pass over the object, as
+// raw_json() and reset() did.
+std::string_view objectBytes(const char *begin, simdjson::simdjson_result<const char *> location,
+                             const char *inputEnd)
 {
-    TRY(object.raw_json().get(*bytes));
-    while (!bytes->empty() && bytes->back() != '}')
-        bytes->remove_suffix(1);
-    bool ignored = false;
-    return object.reset().get(ignored);
+    const char *end = nullptr;
+    if (std::move(location).get(end) != simdjson::SUCCESS)
+        end = inputEnd; // OUT_OF_BOUNDS: the object was the last thing in the input
+    while (end > begin && end[-1] != '}')
+        --end;
+    return std::string_view(begin, std::size_t(end - begin));
 }
 
 enum Field {
@@ -319,17 +427,29 @@ constexpr std::string_view kFields[FieldCount] = {
 constexpr std::string_view kLeadFields[LeadFieldCount] = {"id",    "name",    "email",
                                                           "phone", "channel", "status"};
 
+// Names are short: compared inline, where string_view's == called memcmp.
+bool sameName(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
 // Servers write the fields in one order, so the one after the last found is tried first.
 template<std::size_t N>
 int fieldIndex(const std::string_view (&names)[N], std::string_view key, int *next)
 {
-    if (key == names[*next]) {
+    if (sameName(key, names[*next])) {
         const int found = *next;
         *next = (found + 1) % int(N);
         return found;
     }
     for (std::size_t i = 0; i < N; ++i) {
-        if (key == names[i]) {
+        if (sameName(key, names[i])) {
             *next = int(i + 1) % int(N);
             return int(i);
         }
@@ -344,7 +464,7 @@ struct RecordSlots
     Slot lead[LeadFieldCount];
 };
 
-error_code readLead(sj::value value, Slot *lead, int depth)
+error_code readLead(sj::value &value, Slot *lead, int depth)
 {
     for (int i = 0; i < LeadFieldCount; ++i)
         lead[i] = Slot();
@@ -353,9 +473,8 @@ error_code readLead(sj::value value, Slot *lead, int depth)
     int next = 0;
     for (auto field : object) {
         std::string_view key;
-        TRY(field.unescaped_key().get(key));
-        sj::value item;
-        TRY(field.value().get(item));
+        TRY(readKey(field, &key));
+        sj::value &item = field.value_unsafe().value();
         const int index = fieldIndex(kLeadFields, key, &next);
         TRY(index < 0 ? skipValue(item, depth + 1) : readSlot(item, &lead[index], depth + 1));
     }
@@ -363,15 +482,14 @@ error_code readLead(sj::value value, Slot *lead, int depth)
 }
 
 // Reads one record object (at `depth` containers deep) into `record`, checking all of it.
+// The caller sets record->bytes once the object has been read.
 error_code readRecord(sj::object object, RecordSlots *record, int depth)
 {
-    TRY(objectBytes(object, &record->bytes));
     int next = 0;
     for (auto field : object) {
         std::string_view key;
-        TRY(field.unescaped_key().get(key));
-        sj::value value;
-        TRY(field.value().get(value));
+        TRY(readKey(field, &key));
+        sj::value &value = field.value_unsafe().value();
         const int index = fieldIndex(kFields, key, &next);
         if (index < 0) {
             TRY(skipValue(value, depth));
@@ -381,12 +499,14 @@ error_code readRecord(sj::object object, RecordSlots *record, int depth)
         sj::json_type type;
         TRY(value.type().get(type));
         if (index == Metadata && type == sj::json_type::object) {
+            const char *begin = value.raw_json_token().data();
             sj::object metadata;
             TRY(value.get_object().get(metadata));
+            TRY(skipObject(metadata, depth + 1));
             slot = Slot();
             slot.kind = Slot::Kind::Object;
-            TRY(objectBytes(metadata, &slot.text));
-            TRY(skipObject(metadata, depth + 1));
+            // Never at the end of the input: the record's closing brace follows.
+            slot.text = objectBytes(begin, value.current_location(), nullptr);
         } else if (index == LeadField && type == sj::json_type::object) {
             slot = Slot();
             slot.kind = Slot::Kind::Object;
@@ -407,22 +527,23 @@ bool fail(QString *error, const QString &message)
 
 bool readTime(const Slot &slot, std::string_view key, bool required, QDateTime *out, QString *error)
 {
-    const QString name = QString::fromLatin1(key.data(), qsizetype(key.size()));
+    // Built only for a message: four QStrings per record that were never used.
+    const auto name = [key] { return QString::fromLatin1(key.data(), qsizetype(key.size())); };
     switch (slot.kind) {
     case Slot::Kind::Absent:
     case Slot::Kind::Null:
-        return required ? fail(error, QStringLiteral("%1: missing").arg(name)) : true;
+        return required ? fail(error, QStringLiteral("%1: missing").arg(name())) : true;
     case Slot::Kind::String:
         break;
     default:
-        return fail(error, QStringLiteral("%1: not a string").arg(name));
+        return fail(error, QStringLiteral("%1: not a string").arg(name()));
     }
     // The parser takes ASCII only, so UTF-8 bytes read as they are (a BOM fails, as it must).
     const auto time = IsoDateTime::parseUtf8(QByteArrayView(slot.text.data(), slot.text.size()));
     if (!time)
         return fail(error,
-                    QStringLiteral("%1: not an ISO 8601 date-time with a UTC offset").arg(name));
-    *out = *time;
+                    QStringLiteral("%1: not an ISO 8601 date-time with a UTC offset").arg(name()));
+    *out = std::move(*time);
     return true;
 }
 
@@ -450,6 +571,70 @@ QString readableId(const RecordSlots &record)
     return id.size() <= kMaxReportedIdLength ? id : QString();
 }
 
+// The texts of one record become QStrings that share one allocation, each a '\0'-terminated
+// slice of it (as QString keeps its own data): one allocation per record instead of up to
+// eight, which with their frees had been about a tenth of decoding a page. A QString that is
+// changed later detaches (copies its slice) like any shared one; the block is freed with the
+// last of them.
+class RecordTexts
+{
+public:
+    void add(const Slot &slot, QString *target)
+    {
+        // Absent, null, not a string, or empty: as Slot::string() gives it, without the block.
+        if (slot.kind != Slot::Kind::String || slot.text.empty()) {
+            *target = slot.string();
+            return;
+        }
+        Q_ASSERT(m_count < kMaxTexts);
+        m_texts[m_count++] = {slot.text, target};
+        // UTF-16 takes at most as many units as UTF-8 takes bytes; one more for the '\0'.
+        m_units += qsizetype(slot.text.size()) + 1;
+    }
+
+    void convert()
+    {
+        if (m_count == 0)
+            return;
+        auto [header, data] = QTypedArrayData<char16_t>::allocate(m_units);
+        Q_CHECK_PTR(data);
+        // One reference per QString, set at once: the block is not shared with anyone yet, and
+        // an atomic increment per text had been a quarter of build().
+        header->ref_.storeRelaxed(m_count);
+        char16_t *out = data;
+        for (int i = 0; i < m_count; ++i) {
+            const std::string_view text = m_texts[i].text;
+            char16_t *const begin = out;
+            if (!widenAscii(text, begin)) {
+                // As toQString(): a BOM at the start is kept, not dropped as fromUtf8 does.
+                QStringDecoder decoder(QStringDecoder::Utf8,
+                                       QStringDecoder::Flag::Stateless |
+                                           QStringDecoder::Flag::ConvertInitialBom);
+                out = reinterpret_cast<char16_t *>(decoder.appendToBuffer(
+                    reinterpret_cast<QChar *>(begin), QByteArrayView(text.data(), text.size())));
+            } else {
+                out = begin + text.size();
+            }
+            const qsizetype size = out - begin;
+            *out++ = u'\0';
+            *m_texts[i].target = QString(QString::DataPointer(header, begin, size));
+        }
+        m_count = 0;
+        m_units = 0;
+    }
+
+private:
+    static constexpr int kMaxTexts = 8;
+    struct Text
+    {
+        std::string_view text;
+        QString *target = nullptr;
+    };
+    Text m_texts[kMaxTexts];
+    int m_count = 0;
+    qsizetype m_units = 0;
+};
+
 // Every field but json and metadata, which the callers fill in from the record's bytes.
 bool build(const RecordSlots &record, Booking *booking, QString *error)
 {
@@ -472,34 +657,38 @@ bool build(const RecordSlots &record, Booking *booking, QString *error)
         return fail(error, QStringLiteral("status: not a known booking status"));
     booking->status = *status;
 
-    booking->id = fields[Id].string();
-    booking->leadId = fields[LeadId].string();
+    RecordTexts texts;
+    texts.add(fields[Id], &booking->id);
+    texts.add(fields[LeadId], &booking->leadId);
     booking->calcomBookingId = optionalId(fields[CalcomBookingId]);
-    booking->calcomBookingUid = fields[CalcomBookingUid].string();
+    texts.add(fields[CalcomBookingUid], &booking->calcomBookingUid);
     booking->eventTypeId = optionalId(fields[EventTypeId]);
-    booking->meetingUrl = fields[MeetingUrl].string();
+    texts.add(fields[MeetingUrl], &booking->meetingUrl);
     booking->brief =
         fields[Metadata].kind == Slot::Kind::Absent || fields[UpdatedAt].kind == Slot::Kind::Absent;
 
+    bool sameLeadId = false;
     if (fields[LeadField].kind == Slot::Kind::Object) {
         const Slot *lead = record.lead;
-        Lead decoded;
+        Lead &decoded = booking->lead.emplace();
         // The server repeats lead_id there: one string serves both.
-        decoded.id = lead[LeadIdField].kind == Slot::Kind::String &&
-                             fields[LeadId].kind == Slot::Kind::String &&
-                             lead[LeadIdField].text == fields[LeadId].text
-                         ? booking->leadId
-                         : lead[LeadIdField].string();
-        decoded.name = lead[Name].string();
-        decoded.email = lead[Email].string();
-        decoded.phone = lead[Phone].string();
+        sameLeadId = lead[LeadIdField].kind == Slot::Kind::String &&
+                     fields[LeadId].kind == Slot::Kind::String &&
+                     lead[LeadIdField].text == fields[LeadId].text;
+        if (!sameLeadId)
+            texts.add(lead[LeadIdField], &decoded.id);
+        texts.add(lead[Name], &decoded.name);
+        texts.add(lead[Email], &decoded.email);
+        texts.add(lead[Phone], &decoded.phone);
         const auto text = [](const Slot &slot) {
             return slot.kind == Slot::Kind::String ? slot.text : std::string_view();
         };
         decoded.channel = withView(text(lead[Channel]), &LeadInfo::channelFromWireName);
         decoded.status = withView(text(lead[LeadStatus]), &LeadInfo::statusFromWireName);
-        booking->lead = std::move(decoded);
     }
+    texts.convert();
+    if (sameLeadId)
+        booking->lead->id = booking->leadId;
     return true;
 }
 
@@ -540,6 +729,7 @@ public:
     // Where the text handed to simdjson starts in the body.
     qsizetype offset() const { return m_offset; }
     const char *data() const { return m_data; }
+    const char *end() const { return m_data + m_size; }
 
     simdjson::simdjson_result<sj::document> iterate()
     {
@@ -599,14 +789,28 @@ struct Envelope
     Slot size;
 };
 
-error_code readRecords(sj::array array, BookingPage *page)
+// Room for as many bookings as the rest of the body holds records the size of the first:
+// growing the list moved every Booking several times (5% of decoding a page). A small first
+// record does not reserve much for a large body.
+void reserveFor(BookingPage *page, std::size_t firstRecord, std::ptrdiff_t rest)
+{
+    constexpr std::size_t kSmallRecord = 128;
+    constexpr qsizetype kMaxReserved = 1000;
+    if (firstRecord < kSmallRecord)
+        return;
+    // A quarter more, since records differ in size: falling short grows the list to twice.
+    const qsizetype count = qsizetype(std::size_t(rest) / firstRecord * 5 / 4) + 1;
+    page->bookings.reserve(std::min(count, kMaxReserved));
+}
+
+error_code readRecords(sj::array array, const char *inputEnd, BookingPage *page)
 {
     page->bookings.clear();
     page->skipped.clear();
     int index = 0;
     for (auto element : array) {
-        sj::value value;
-        TRY(element.get(value));
+        TRY(element.error());
+        sj::value &value = element.value_unsafe();
         sj::json_type type;
         TRY(value.type().get(type));
         if (type != sj::json_type::object) {
@@ -614,17 +818,23 @@ error_code readRecords(sj::array array, BookingPage *page)
             page->skipped.append({index++, QString(), QStringLiteral("record: not a JSON object")});
             continue;
         }
+        const char *begin = value.raw_json_token().data();
         sj::object object;
         TRY(value.get_object().get(object));
         RecordSlots record;
         TRY(readRecord(object, &record, 3));
-        Booking booking;
+        // Never at the end of the input: the array's closing bracket follows.
+        record.bytes = objectBytes(begin, value.current_location(), nullptr);
+        if (index == 0)
+            reserveFor(page, record.bytes.size(), inputEnd - begin);
+        // Built in place: moving a Booking into the list cost as much as building it.
+        Booking &booking = page->bookings.emplaceBack();
         QString reason;
         if (build(record, &booking, &reason)) {
             attachJson(record, QByteArray(record.bytes.data(), qsizetype(record.bytes.size())),
                        &booking);
-            page->bookings.append(std::move(booking));
         } else {
+            page->bookings.removeLast();
             page->skipped.append({index, readableId(record), reason});
         }
         ++index;
@@ -632,13 +842,13 @@ error_code readRecords(sj::array array, BookingPage *page)
     return simdjson::SUCCESS;
 }
 
-error_code readEnvelope(sj::object root, BookingPage *page, Envelope *envelope)
+error_code readEnvelope(sj::object root, const char *inputEnd, BookingPage *page,
+                        Envelope *envelope)
 {
     for (auto field : root) {
         std::string_view key;
-        TRY(field.unescaped_key().get(key));
-        sj::value value;
-        TRY(field.value().get(value));
+        TRY(readKey(field, &key));
+        sj::value &value = field.value_unsafe().value();
         if (key == "bookings") {
             sj::json_type type;
             TRY(value.type().get(type));
@@ -646,7 +856,7 @@ error_code readEnvelope(sj::object root, BookingPage *page, Envelope *envelope)
             if (envelope->bookingsArray) {
                 sj::array array;
                 TRY(value.get_array().get(array));
-                TRY(readRecords(array, page));
+                TRY(readRecords(array, inputEnd, page));
             } else {
                 TRY(skipValue(value, 1));
             }
@@ -695,7 +905,7 @@ std::optional<BookingPage> BookingDecoder::page(const QByteArray &body, QString 
         sj::object root;
         TRY(rootObject(document, &root, &isObject));
         if (isObject)
-            TRY(readEnvelope(root, &page, &envelope));
+            TRY(readEnvelope(root, input.end(), &page, &envelope));
         return atEnd(document);
     }();
     if (code != simdjson::SUCCESS) {
@@ -729,10 +939,14 @@ std::optional<Booking> BookingDecoder::record(const QByteArray &body, QString *e
     const error_code code = [&]() -> error_code {
         sj::document document;
         TRY(input.iterate().get(document));
+        std::string_view first;
+        TRY(document.raw_json_token().get(first));
         sj::object root;
         TRY(rootObject(document, &root, &isObject));
-        if (isObject)
+        if (isObject) {
             TRY(readRecord(root, &record, 1));
+            record.bytes = objectBytes(first.data(), document.current_location(), input.end());
+        }
         return atEnd(document);
     }();
     if (code != simdjson::SUCCESS) {
@@ -766,11 +980,10 @@ std::optional<QString> BookingDecoder::topLevelString(QByteArrayView json, std::
         // The loop skips the values it does not look at.
         for (auto field : root) {
             std::string_view key;
-            TRY(field.unescaped_key().get(key));
+            TRY(readKey(field, &key));
             if (key != name)
                 continue;
-            sj::value value;
-            TRY(field.value().get(value));
+            sj::value &value = field.value_unsafe().value();
             sj::json_type type;
             TRY(value.type().get(type));
             found.reset();

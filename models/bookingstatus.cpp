@@ -8,7 +8,7 @@ namespace {
 struct StatusInfo
 {
     BookingStatus status;
-    const char16_t *wire;
+    QStringView wire;  // with its length: lookups (per decoded record) need not count it
     const char *label; // translated through BookingStatuses::tr
     QRgb color;
     QRgb lightFill; // behind dark text (a light palette's)
@@ -53,13 +53,13 @@ QList<BookingStatus> BookingStatuses::all()
 
 QString BookingStatuses::wireName(BookingStatus status)
 {
-    return QString::fromUtf16(info(status).wire);
+    return info(status).wire.toString();
 }
 
 std::optional<BookingStatus> BookingStatuses::fromWireName(QStringView name)
 {
     for (const auto &entry : kStatuses) {
-        if (name == QStringView(entry.wire))
+        if (name == entry.wire)
             return entry.status;
     }
     return std::nullopt;

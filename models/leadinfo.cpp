@@ -5,14 +5,14 @@ namespace {
 struct ChannelInfo
 {
     LeadChannel channel;
-    const char16_t *wire;
+    QStringView wire;  // with its length: lookups (per decoded record) need not count it
     const char *label; // translated through LeadInfo::tr
 };
 
 struct StatusInfo
 {
     LeadStatus status;
-    const char16_t *wire;
+    QStringView wire;  // with its length: lookups (per decoded record) need not count it
     const char *label; // translated through LeadInfo::tr
 };
 
@@ -75,13 +75,13 @@ const StatusInfo *find(LeadStatus status)
 QString LeadInfo::wireName(LeadChannel channel)
 {
     const ChannelInfo *entry = find(channel);
-    return entry ? QString::fromUtf16(entry->wire) : QString();
+    return entry ? entry->wire.toString() : QString();
 }
 
 LeadChannel LeadInfo::channelFromWireName(QStringView name)
 {
     for (const auto &entry : kChannels) {
-        if (name == QStringView(entry.wire))
+        if (name == entry.wire)
             return entry.channel;
     }
     return LeadChannel::Unknown;
@@ -96,13 +96,13 @@ QString LeadInfo::label(LeadChannel channel)
 QString LeadInfo::wireName(LeadStatus status)
 {
     const StatusInfo *entry = find(status);
-    return entry ? QString::fromUtf16(entry->wire) : QString();
+    return entry ? entry->wire.toString() : QString();
 }
 
 LeadStatus LeadInfo::statusFromWireName(QStringView name)
 {
     for (const auto &entry : kStatuses) {
-        if (name == QStringView(entry.wire))
+        if (name == entry.wire)
             return entry.status;
     }
     return LeadStatus::Unknown;
