@@ -211,10 +211,10 @@ int main(int argc, char **argv)
         cache.close();
         if (!openCache(&cache, options, server, email, &window))
             return;
-        model.reload();
         AppSettings settings = window.appSettings();
         settings.server = server;
         window.setAppSettings(settings);
+        window.loadBookings();
         window.setSyncText(cache.lastSync().isValid()
                                ? Main::tr("Last synced %1")
                                      .arg(timeText(cache.lastSync(), model.displayTimeZone()))

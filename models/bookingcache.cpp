@@ -143,6 +143,21 @@ bool BookingCache::open(const QString &filePath, QString *error, int schemaVersi
     return true;
 }
 
+bool BookingCache::openReadOnly(const QString &filePath, QString *error)
+{
+    close();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(filePath);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        close();
+        return false;
+    }
+    m_path = filePath;
+    return true;
+}
+
 void BookingCache::close()
 {
     rollbackBatch(); // a batch counts once committed
@@ -318,6 +333,21 @@ QList<BookingRow> BookingCache::rows(const QStringList &ids) const
     if (!isOpen())
         return {};
     return BookingRowTable(m_db).rows(ids);
+}
+
+QList<BookingRow> BookingCache::rowsStarting(qint64 fromMs, qint64 toMs) const
+{
+    if (!isOpen())
+        return {};
+    return BookingRowTable(m_db).starting(fromMs, toMs);
+}
+
+QList<BookingRow> BookingCache::rowsNotStarting(qint64 fromMs, qint64 toMs,
+                                                const std::atomic<bool> *cancel) const
+{
+    if (!isOpen())
+        return {};
+    return BookingRowTable(m_db, cancel).notStarting(fromMs, toMs);
 }
 
 QString BookingCache::meta(const QString &key) const

@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -59,6 +60,9 @@ public:
     // Creates the file and its folder if needed and migrates it to `schemaVersion`
     // (tests open at older versions; everyone else uses the default).
     bool open(const QString &filePath, QString *error, int schemaVersion = -1);
+    // An existing, current cache, for reading only (on another thread than the one that
+    // opened and migrated it): no migration, no index building, and every write fails.
+    bool openReadOnly(const QString &filePath, QString *error);
     void close();
     // Reads on a closed cache (before an account is chosen, after sign-out) answer empty.
     bool isOpen() const { return m_db.isOpen(); }
@@ -121,6 +125,11 @@ public:
     // or the given ones.
     QList<BookingRow> rows() const;
     QList<BookingRow> rows(const QStringList &ids) const;
+    // The rows of the bookings starting in [fromMs, toMs) (what the window shows first), and
+    // the rows of all the others; `cancel` stops that long read between rows.
+    QList<BookingRow> rowsStarting(qint64 fromMs, qint64 toMs) const;
+    QList<BookingRow> rowsNotStarting(qint64 fromMs, qint64 toMs,
+                                      const std::atomic<bool> *cancel = nullptr) const;
     // What insights need of the bookings starting in [fromMs, toMs), from the typed columns;
     // nullopt when SQLite fails.
     std::optional<QList<InsightRecord>> insightRecords(qint64 fromMs, qint64 toMs) const;

@@ -61,12 +61,27 @@ QList<BookingRow> BookingRowTable::rows(const QStringList &ids) const
         const QStringList chunk = ids.mid(first, kIdsPerQuery);
         QString marks = QStringLiteral("?");
         marks += QStringLiteral(",?").repeated(chunk.size() - 1);
-        read(QStringLiteral(" WHERE id IN (") + marks + u')', chunk, &result);
+        read(QStringLiteral(" WHERE id IN (") + marks + u')',
+             QVariantList(chunk.cbegin(), chunk.cend()), &result);
     }
     return byStart(std::move(result));
 }
 
-void BookingRowTable::read(const QString &where, const QStringList &values,
+QList<BookingRow> BookingRowTable::starting(qint64 fromMs, qint64 toMs) const
+{
+    QList<BookingRow> result;
+    read(QStringLiteral(" WHERE start_ms >= ? AND start_ms < ?"), {fromMs, toMs}, &result);
+    return byStart(std::move(result));
+}
+
+QList<BookingRow> BookingRowTable::notStarting(qint64 fromMs, qint64 toMs) const
+{
+    QList<BookingRow> result;
+    read(QStringLiteral(" WHERE start_ms < ? OR start_ms >= ?"), {fromMs, toMs}, &result);
+    return byStart(std::move(result));
+}
+
+void BookingRowTable::read(const QString &where, const QVariantList &values,
                            QList<BookingRow> *out) const
 {
     QSqlQuery query(m_db);
@@ -75,7 +90,7 @@ void BookingRowTable::read(const QString &where, const QStringList &values,
                                  "email, channel, service, meeting_url, search_text, "
                                  "search_digits, arrived_ms FROM bookings") +
                   where);
-    for (const QString &value : values)
+    for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         SqlValues::fail(nullptr, query);
@@ -85,6 +100,8 @@ void BookingRowTable::read(const QString &where, const QStringList &values,
     QHash<QString, BookingStatus> statuses;
     QHash<QString, LeadChannel> channels;
     while (query.next()) {
+        if (m_cancel && out->size() % 1024 == 0 && m_cancel->load(std::memory_order_relaxed))
+            return;
         BookingRow row;
         row.id = query.value(0).toString();
         row.startMs = query.value(1).toLongLong();

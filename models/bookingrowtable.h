@@ -5,20 +5,31 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariantList>
+
+#include <atomic>
 
 // Reads the compact list rows from the cache's typed columns in one query. Used only by
 // BookingCache, which owns the connection and the schema.
 class BookingRowTable
 {
 public:
-    explicit BookingRowTable(const QSqlDatabase &db) : m_db(db) {}
+    // `cancel`, when given, stops a read between rows once it is set (what was read so far is
+    // answered; the caller knows it asked to stop).
+    explicit BookingRowTable(const QSqlDatabase &db, const std::atomic<bool> *cancel = nullptr)
+        : m_db(db), m_cancel(cancel)
+    {}
 
     // Every booking ordered by start time, or the given ones (any number).
     QList<BookingRow> all() const;
     QList<BookingRow> rows(const QStringList &ids) const;
+    // The bookings starting in [fromMs, toMs), or all the others, ordered by start time.
+    QList<BookingRow> starting(qint64 fromMs, qint64 toMs) const;
+    QList<BookingRow> notStarting(qint64 fromMs, qint64 toMs) const;
 
 private:
-    void read(const QString &where, const QStringList &values, QList<BookingRow> *out) const;
+    void read(const QString &where, const QVariantList &values, QList<BookingRow> *out) const;
 
     QSqlDatabase m_db;
+    const std::atomic<bool> *m_cancel = nullptr;
 };

@@ -2,15 +2,19 @@
 
 #include "bookingcache.h"
 #include "bookingjson.h"
+#include "bookingrowloader.h"
+#include "cachelogging.h"
 #include "clock.h"
 #include "customerhistory.h"
 #include "timetext.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace {
 
@@ -40,6 +44,11 @@ template<typename T> int threeWay(T a, T b)
 BookingTableModel::BookingTableModel(const BookingCache *cache, QObject *parent)
     : QAbstractTableModel(parent), m_cache(cache)
 {}
+
+BookingTableModel::~BookingTableModel()
+{
+    stopLoading();
+}
 
 int BookingTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -292,6 +301,7 @@ void BookingTableModel::markChanged(int row)
 
 void BookingTableModel::reload()
 {
+    stopLoading();
     beginResetModel();
     ++m_generation;
     m_rows = m_cache ? m_cache->rows() : QList<BookingRow>();
@@ -309,10 +319,108 @@ void BookingTableModel::reload()
     refreshNoShows();
 }
 
+void BookingTableModel::load(const LoadPlan &plan)
+{
+    stopLoading();
+    beginResetModel();
+    ++m_generation;
+    m_rows =
+        m_cache ? m_cache->rowsStarting(plan.firstFromMs, plan.firstToMs) : QList<BookingRow>();
+    m_asCached.clear();
+    for (BookingRow &row : m_rows) {
+        if (m_intents.contains(row.id))
+            row = intended(std::move(row));
+    }
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (BookingRowRanks &ranks : m_ranks)
+        ranks.clear();
+    reindexFrom(0);
+    endResetModel();
+    refreshNoShows();
+
+    m_loaded = int(m_rows.size());
+    m_loadTotal = m_cache ? m_cache->count() : 0;
+    if (!m_cache || !m_cache->isOpen() || m_loaded >= m_loadTotal) {
+        Q_EMIT loadFinished();
+        return;
+    }
+    m_loadPlan = plan;
+    m_loader = new BookingRowLoader(this);
+    connect(m_loader, &BookingRowLoader::chunkReady, this, &BookingTableModel::applyLoaded);
+    connect(m_loader, &BookingRowLoader::finished, this, &BookingTableModel::loadEnded);
+    m_loader->start({m_cache->filePath(), plan.firstFromMs, plan.firstToMs, plan.column, plan.order,
+                     plan.chunkRows});
+    Q_EMIT loadProgress(m_loaded, m_loadTotal);
+    m_loader->fetchMore();
+}
+
+void BookingTableModel::setLoadOrder(int column, Qt::SortOrder order)
+{
+    if (m_loader)
+        m_loader->setOrder(column, order);
+}
+
+void BookingTableModel::stopLoading()
+{
+    if (BookingRowLoader *loader = std::exchange(m_loader, nullptr)) {
+        // Possibly inside its own signal: it goes (and its thread is joined) later, and
+        // nothing it still sends arrives here.
+        disconnect(loader, nullptr, this, nullptr);
+        loader->cancel();
+        loader->deleteLater();
+    }
+    m_touchedWhileLoading.clear();
+}
+
+void BookingTableModel::applyLoaded(QList<BookingRow> rows)
+{
+    // What was written or removed since the load began is newer than the load's reading.
+    if (!m_touchedWhileLoading.isEmpty()) {
+        rows.removeIf(
+            [this](const BookingRow &row) { return m_touchedWhileLoading.contains(row.id); });
+    }
+    for (BookingRow &row : rows) {
+        if (m_intents.contains(row.id))
+            row = intended(std::move(row));
+    }
+    m_loaded += int(rows.size());
+    upsert(std::move(rows));
+    Q_EMIT loadProgress(qMin(m_loaded, m_loadTotal), m_loadTotal);
+    // The next chunk after the event loop's next pass: input and painting come in between
+    // (queued chunks would otherwise all be inserted in one go).
+    QTimer::singleShot(0, m_loader, &BookingRowLoader::fetchMore);
+}
+
+void BookingTableModel::loadEnded(const QString &error)
+{
+    stopLoading();
+    if (!error.isEmpty()) {
+        // The thread could not read the cache: the rest is read here, late but complete.
+        qCWarning(lcCache, "reading the booking list on a thread failed (%s); reading it now",
+                  qPrintable(error));
+        if (m_cache) {
+            QList<BookingRow> rows =
+                m_cache->rowsNotStarting(m_loadPlan.firstFromMs, m_loadPlan.firstToMs);
+            for (BookingRow &row : rows) {
+                if (m_intents.contains(row.id))
+                    row = intended(std::move(row));
+            }
+            upsert(std::move(rows));
+        }
+    }
+    refreshNoShows();
+    Q_EMIT loadFinished();
+}
+
 void BookingTableModel::applyWritten(const QStringList &inserted, const QStringList &changed)
 {
     if (!m_cache)
         return;
+    if (m_loader) {
+        m_touchedWhileLoading.unite(QSet<QString>(inserted.cbegin(), inserted.cend()));
+        m_touchedWhileLoading.unite(QSet<QString>(changed.cbegin(), changed.cend()));
+    }
     QList<BookingRow> rows = m_cache->rows(inserted + changed);
     for (BookingRow &row : rows) {
         if (m_intents.contains(row.id))
@@ -369,6 +477,15 @@ BookingRow BookingTableModel::intended(BookingRow row) const
 
 void BookingTableModel::upsertRows(QList<BookingRow> rows)
 {
+    if (m_loader) {
+        for (const BookingRow &row : std::as_const(rows))
+            m_touchedWhileLoading.insert(row.id);
+    }
+    upsert(std::move(rows));
+}
+
+void BookingTableModel::upsert(QList<BookingRow> rows)
+{
     QList<BookingRow> added;
     for (BookingRow &row : rows) {
         const int at = m_rowById.value(row.id, -1);
@@ -396,6 +513,8 @@ void BookingTableModel::upsertRows(QList<BookingRow> rows)
 
 void BookingTableModel::applyRemoved(const QStringList &ids)
 {
+    if (m_loader)
+        m_touchedWhileLoading.unite(QSet<QString>(ids.cbegin(), ids.cend()));
     QList<int> doomed;
     for (const QString &id : ids) {
         const int at = m_rowById.value(id, -1);

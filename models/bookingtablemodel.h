@@ -15,6 +15,7 @@
 #include <optional>
 
 class BookingCache;
+class BookingRowLoader;
 
 // The cached bookings as a table of compact rows (BookingRow). Rows are kept in the order
 // they arrived; sorting and filtering are BookingFilterProxy's business. After the first
@@ -53,6 +54,7 @@ public:
 
     // `cache` may be null (tests feeding rows directly); BookingRole is then empty.
     explicit BookingTableModel(const BookingCache *cache, QObject *parent = nullptr);
+    ~BookingTableModel() override;
 
     // Without QAbstractTableModel's virtual rowCount/columnCount calls: sorting 100,000 rows
     // asks for four million indexes.
@@ -69,8 +71,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The first load: every cached booking (a model reset).
+    // Every cached booking at once (a model reset).
     void reload();
+    // The first load of a window: the bookings starting in [firstFromMs, firstToMs) at once
+    // (a model reset), the rest from a thread in chunks, in `column`'s order, inserted one
+    // chunk per pass of the event loop (loadProgress() after each, then loadFinished()).
+    // Rows written or removed meanwhile (applyWritten, applyRemoved) keep what those say.
+    struct LoadPlan
+    {
+        qint64 firstFromMs = 0;
+        qint64 firstToMs = 0;
+        int column = StartColumn;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        int chunkRows = 5000;
+    };
+    void load(const LoadPlan &plan);
+    bool isLoading() const { return m_loader != nullptr; }
+    // The order of the chunks still to come, when the list is sorted differently meanwhile.
+    void setLoadOrder(int column, Qt::SortOrder order);
     // The SyncEngine's bookingsWritten/bookingsRemoved, applied as row changes.
     void applyWritten(const QStringList &inserted, const QStringList &changed);
     void applyRemoved(const QStringList &ids);
@@ -99,6 +117,11 @@ public:
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
 
+Q_SIGNALS:
+    void loadProgress(int loaded, int total);
+    void loadFinished();
+
+public:
     // Negative, zero or positive as `a` sorts before, with or after `b` in `column`; ties
     // fall back to the start time so that equal keys still read chronologically.
     static int compare(int column, const BookingRow &a, const BookingRow &b);
@@ -115,6 +138,10 @@ private:
     // status (the mark says it is not on the server yet).
     BookingRow intended(BookingRow row) const;
     void markChanged(int row);
+    void upsert(QList<BookingRow> rows);
+    void stopLoading();
+    void applyLoaded(QList<BookingRow> rows);
+    void loadEnded(const QString &error);
 
     const BookingCache *m_cache;
     QList<BookingRow> m_rows;
@@ -131,6 +158,13 @@ private:
     mutable QHash<QString, BookingRow> m_asCached; // the cached rows the intents replace
     QHash<QString, int> m_noShows;                 // bookings of customers who warn
     QIcon m_warningIcon;
+    // A load in progress: its thread, how far it got, and the bookings written or removed
+    // since it began, whose rows the load's older reading must not overwrite.
+    BookingRowLoader *m_loader = nullptr;
+    LoadPlan m_loadPlan;
+    int m_loaded = 0;
+    int m_loadTotal = 0;
+    QSet<QString> m_touchedWhileLoading;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     // Built when a column is first sorted (BookingRowRanks), by column.
     mutable std::array<BookingRowRanks, ColumnCount> m_ranks;

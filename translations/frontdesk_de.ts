@@ -105,12 +105,12 @@
         <translation>Aktionen auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Before and after</source>
         <translation>Vorher und nachher</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%n action(s) recorded on this computer.</source>
         <translation>
             <numerusform>%n Aktion auf diesem Computer protokolliert.</numerusform>
@@ -165,7 +165,7 @@ Nachher:
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../models/auditlogmodel.cpp" line="+46"/>
+        <location filename="../models/auditlogmodel.cpp" line="+48"/>
         <source>Reschedule</source>
         <translation>Verschieben</translation>
     </message>
@@ -615,7 +615,7 @@ Nachher:
 <context>
     <name>BookingChange</name>
     <message>
-        <location filename="../network/bookingchange.cpp" line="+162"/>
+        <location filename="../network/bookingchange.cpp" line="+163"/>
         <source>Cancel</source>
         <translation>Absagen</translation>
     </message>
@@ -625,17 +625,17 @@ Nachher:
         <translation>Absagen (Grund: %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Move to %1</source>
         <translation>Verschieben auf %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>End at %1</source>
         <translation>Ende um %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mark as %1</source>
         <translation>Als „%1“ markieren</translation>
     </message>
@@ -658,7 +658,7 @@ Nachher:
 <context>
     <name>BookingDetailsContent</name>
     <message>
-        <location filename="../views/bookingdetailscontent.cpp" line="+53"/>
+        <location filename="../views/bookingdetailscontent.cpp" line="+54"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -694,7 +694,7 @@ Nachher:
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
@@ -1242,7 +1242,7 @@ Nachher:
 <context>
     <name>BookingTableModel</name>
     <message>
-        <location filename="../models/bookingtablemodel.cpp" line="+60"/>
+        <location filename="../models/bookingtablemodel.cpp" line="+69"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
@@ -1412,7 +1412,7 @@ Nachher:
         <translation>Zu ändernde Termine</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -1467,7 +1467,7 @@ Nachher:
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -1516,7 +1516,7 @@ Nachher:
 <context>
     <name>CalendarAccessible</name>
     <message>
-        <location filename="../views/calendaraccessible.cpp" line="+222"/>
+        <location filename="../views/calendaraccessible.cpp" line="+224"/>
         <source>%1 to %2, use the arrow keys to move between bookings</source>
         <translation>%1 bis %2, mit den Pfeiltasten von Termin zu Termin</translation>
     </message>
@@ -1609,12 +1609,12 @@ Nachher:
 <context>
     <name>CalendarGridPainter</name>
     <message>
-        <location filename="../views/calendargridpainter.cpp" line="+175"/>
+        <location filename="../views/calendargridpainter.cpp" line="+174"/>
         <source>Clocks change: %1</source>
         <translation>Zeitumstellung: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
@@ -1632,7 +1632,7 @@ Nachher:
 <context>
     <name>CalendarMonthPainter</name>
     <message numerus="yes">
-        <location filename="../views/calendarmonthpainter.cpp" line="+133"/>
+        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -1640,7 +1640,7 @@ Nachher:
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
@@ -1789,22 +1789,22 @@ Nachher:
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../views/calendarview.cpp" line="+37"/>
+        <location filename="../views/calendarview.cpp" line="+38"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../views/calendarviewinput.cpp" line="+240"/>
+        <location filename="../views/calendarviewinput.cpp" line="+241"/>
         <source>(no customer)</source>
         <translation>(kein Kunde)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -1962,7 +1962,7 @@ Nachher:
 <context>
     <name>ChangeInboxModel</name>
     <message>
-        <location filename="../views/changeinboxmodel.cpp" line="+77"/>
+        <location filename="../views/changeinboxmodel.cpp" line="+78"/>
         <source>Conflict: %1 (%2) was changed elsewhere before this desk&apos;s change reached the server. Open View › Changes to choose which to keep.</source>
         <translation>Konflikt: %1 (%2) wurde anderswo geändert, bevor die Änderung dieses Empfangs den Server erreichte. Unter Ansicht › Änderungen wählen Sie, was bleibt.</translation>
     </message>
@@ -2002,7 +2002,7 @@ Nachher:
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2562,7 +2562,7 @@ Nachher:
 <context>
     <name>CliInsightsCommand</name>
     <message>
-        <location filename="../app/cliinsightscommand.cpp" line="+21"/>
+        <location filename="../app/cliinsightscommand.cpp" line="+22"/>
         <source>“%1” is not a day: write it as YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Tag: schreiben Sie ihn als JJJJ-MM-TT.</translation>
     </message>
@@ -3816,7 +3816,7 @@ Nachher:
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../models/insights.cpp" line="+166"/>
+        <location filename="../models/insights.cpp" line="+181"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
@@ -3836,7 +3836,7 @@ Nachher:
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+260"/>
         <source>under 1 day</source>
         <translation>unter 1 Tag</translation>
     </message>
@@ -3877,7 +3877,7 @@ Nachher:
 <context>
     <name>InsightsChartCard</name>
     <message>
-        <location filename="../views/insightschartcard.cpp" line="+79"/>
+        <location filename="../views/insightschartcard.cpp" line="+148"/>
         <source>%1 (table)</source>
         <translation>%1 (Tabelle)</translation>
     </message>
@@ -3917,7 +3917,7 @@ Nachher:
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No-show rate</source>
         <translation>Quote „Nicht erschienen“</translation>
     </message>
@@ -3937,7 +3937,7 @@ Nachher:
         <translation>Termine</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -3945,7 +3945,7 @@ Nachher:
 <context>
     <name>InsightsTableModel</name>
     <message>
-        <location filename="../models/insightstablemodel.cpp" line="+54"/>
+        <location filename="../models/insightstablemodel.cpp" line="+56"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
@@ -4014,7 +4014,7 @@ Nachher:
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../views/insightsview.cpp" line="+63"/>
+        <location filename="../views/insightsview.cpp" line="+72"/>
         <source>Computing…</source>
         <translation>Wird berechnet …</translation>
     </message>
@@ -4094,7 +4094,7 @@ Nachher:
         <translation>Kunden, die am häufigsten nicht erschienen sind</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+191"/>
         <source>Per day, by start time (%1).</source>
         <translation>Pro Tag, nach Beginn (%1).</translation>
     </message>
@@ -4275,7 +4275,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>Manage the day&apos;s appointments of an Empfio organization.</source>
         <translation>Die Termine des Tages einer Empfio-Organisation verwalten.</translation>
     </message>
@@ -4340,7 +4340,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
@@ -4352,22 +4352,22 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
     <message>
         <location line="+19"/>
         <location line="+25"/>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Not signed in: showing cached bookings. Sign in to sync again.</source>
         <translation>Nicht angemeldet: Gespeicherte Termine werden angezeigt. Melden Sie sich an, um wieder zu synchronisieren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Your session ends at %1: sign in again to keep syncing.</source>
         <translation>Ihre Sitzung endet um %1: Melden Sie sich erneut an, damit weiter synchronisiert wird.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Sign in to %1 to switch to its bookings.</source>
         <translation>Melden Sie sich bei %1 an, um zu dessen Terminen zu wechseln.</translation>
     </message>
@@ -4400,12 +4400,12 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+775"/>
+        <location filename="../views/mainwindow.cpp" line="+523"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-454"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -4445,12 +4445,12 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Angezeigte Termine</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../views/mainwindowactions.cpp" line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4590,12 +4590,12 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Änderungen, die der Server noch nicht hat, und zu lösende Konflikte (Strg+5)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../views/mainwindow.cpp" line="+125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4625,7 +4625,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Offline: Termine vom Stand %1 werden angezeigt. Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+62"/>
         <source>search “%1”</source>
         <translation>Suche „%1“</translation>
     </message>
@@ -4649,6 +4649,11 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Loading the cached bookings…</source>
+        <translation>Die gespeicherten Buchungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No bookings cached yet: they appear here after the first sync.</source>
         <translation>Noch keine Termine gespeichert: Sie erscheinen hier nach der ersten Synchronisierung.</translation>
     </message>
@@ -4663,7 +4668,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Kein Status ausgewählt: Wählen Sie Status im Statusfilter aus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location filename="../views/mainwindowactions.cpp" line="+72"/>
         <source>%n change(s) not sent</source>
         <translation>
             <numerusform>%n Änderung nicht gesendet</numerusform>
@@ -4681,7 +4686,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Ansicht › Änderungen öffnen (Strg+5)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../views/mainwindow.cpp" line="+97"/>
         <source>More: %1</source>
         <translation>Mehr: %1</translation>
     </message>
@@ -4698,7 +4703,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation type="vanished">Kein Programm auf diesem Computer kann anrufen: Wählen Sie %1 von Hand.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-50"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4731,15 +4736,41 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation type="vanished">Keine Termine mit den gewählten Status.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-43"/>
         <source>Offline: showing bookings cached at %1.</source>
         <translation>Offline: Termine vom Stand %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowloading.cpp" line="+29"/>
+        <source>Loading state</source>
+        <translation>Ladezustand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings loaded</source>
+        <translation>Geladene Buchungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Loading %Ln booking(s)…</source>
+        <translation>
+            <numerusform>%Ln Buchung wird geladen…</numerusform>
+            <numerusform>%Ln Buchungen werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>All %Ln booking(s) loaded.</source>
+        <translation>
+            <numerusform>Die %Ln Buchung ist geladen.</numerusform>
+            <numerusform>Alle %Ln Buchungen geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NotificationPlanner</name>
     <message>
-        <location filename="../network/notificationplanner.cpp" line="+239"/>
+        <location filename="../network/notificationplanner.cpp" line="+240"/>
         <source>New booking</source>
         <translation>Neuer Termin</translation>
     </message>
@@ -4846,7 +4877,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
 <context>
     <name>RescheduleCheck</name>
     <message>
-        <location filename="../views/reschedulecheck.cpp" line="+18"/>
+        <location filename="../views/reschedulecheck.cpp" line="+19"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4859,7 +4890,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../views/rescheduledialog.cpp" line="+40"/>
+        <location filename="../views/rescheduledialog.cpp" line="+41"/>
         <source>&amp;Custom time</source>
         <translation>&amp;Eigene Zeit</translation>
     </message>
@@ -4900,7 +4931,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Freie Termine</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Custom start</source>
         <translation>Eigener Beginn</translation>
     </message>
@@ -4925,7 +4956,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;From:</source>
         <translation>&amp;Ab:</translation>
     </message>
@@ -4940,7 +4971,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Loading available slots…</source>
         <translation>Freie Termine werden geladen…</translation>
     </message>
@@ -5041,7 +5072,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="+43"/>
+        <location filename="../views/settingsdialog.cpp" line="+54"/>
         <source>Snap only to &amp;available slots</source>
         <translation>Nur auf &amp;freie Zeitfenster einrasten</translation>
     </message>
@@ -5096,7 +5127,7 @@ Wählen Sie einen anderen Zeitraum für Auswertungen.</translation>
         <translation>Problem mit den Einstellungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>https://bookings.example.com</source>
         <translation>https://termine.example.com</translation>
     </message>

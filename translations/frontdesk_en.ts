@@ -15,7 +15,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../views/auditlogdialog.cpp" line="+83"/>
+        <location filename="../views/auditlogdialog.cpp" line="+88"/>
         <source>%n action(s) recorded on this computer.</source>
         <translation>
             <numerusform>%n action recorded on this computer.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>BookingDetailsContent</name>
     <message numerus="yes">
-        <location filename="../views/bookingdetailscontent.cpp" line="+61"/>
+        <location filename="../views/bookingdetailscontent.cpp" line="+62"/>
         <source>(%n item(s))</source>
         <translation>
             <numerusform>(%n item)</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+64"/>
         <source>%1 – %2 (%n min)</source>
         <translation>
             <numerusform>%1 – %2 (%n min)</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>BookingTableModel</name>
     <message numerus="yes">
-        <location filename="../models/bookingtablemodel.cpp" line="+92"/>
+        <location filename="../models/bookingtablemodel.cpp" line="+101"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
-        <location filename="../views/bulkactiondialog.cpp" line="+85"/>
+        <location filename="../views/bulkactiondialog.cpp" line="+86"/>
         <source>&amp;Send %n change(s)</source>
         <translation>
             <numerusform>&amp;Send %n change</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Stopped after %n booking(s).</source>
         <translation>
             <numerusform>Stopped after %n booking.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>CalendarAccessible</name>
     <message numerus="yes">
-        <location filename="../views/calendaraccessible.cpp" line="+360"/>
+        <location filename="../views/calendaraccessible.cpp" line="+362"/>
         <source>%n more booking(s) on %1</source>
         <translation>
             <numerusform>%n more booking on %1</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>CalendarMonthPainter</name>
     <message numerus="yes">
-        <location filename="../views/calendarmonthpainter.cpp" line="+133"/>
+        <location filename="../views/calendarmonthpainter.cpp" line="+134"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -309,7 +309,7 @@
 <context>
     <name>Insights</name>
     <message numerus="yes">
-        <location filename="../models/insights.cpp" line="+475"/>
+        <location filename="../models/insights.cpp" line="+452"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="+638"/>
+        <location filename="../views/mainwindow.cpp" line="+456"/>
         <source>%1 of %n booking(s) shown</source>
         <translation>
             <numerusform>%1 of %n booking shown</numerusform>
@@ -328,18 +328,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location filename="../views/mainwindowactions.cpp" line="+284"/>
         <source>%n change(s) not sent</source>
         <translation>
             <numerusform>%n change not sent</numerusform>
             <numerusform>%n changes not sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindowloading.cpp" line="+42"/>
+        <source>Loading %Ln booking(s)…</source>
+        <translation>
+            <numerusform>Loading %Ln booking…</numerusform>
+            <numerusform>Loading %Ln bookings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>All %Ln booking(s) loaded.</source>
+        <translation>
+            <numerusform>The %Ln booking is loaded.</numerusform>
+            <numerusform>All %Ln bookings loaded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NotificationPlanner</name>
     <message numerus="yes">
-        <location filename="../network/notificationplanner.cpp" line="+328"/>
+        <location filename="../network/notificationplanner.cpp" line="+329"/>
         <source>Starts in %n minute(s)</source>
         <translation>
             <numerusform>Starts in %n minute</numerusform>
@@ -390,7 +406,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message numerus="yes">
-        <location filename="../views/rescheduledialog.cpp" line="+215"/>
+        <location filename="../views/rescheduledialog.cpp" line="+221"/>
         <source>%n available slot(s).</source>
         <translation>
             <numerusform>%n available slot.</numerusform>
@@ -401,7 +417,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../views/settingsdialog.cpp" line="+134"/>
+        <location filename="../views/settingsdialog.cpp" line="+154"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>

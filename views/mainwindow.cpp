@@ -169,6 +169,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     connect(m_changesBadge, &QToolButton::clicked, this, &MainWindow::showChanges);
     statusBar()->addPermanentWidget(m_changesBadge);
     statusBar()->addPermanentWidget(m_counts);
+    setUpLoading();
 
     m_inbox = new ChangeInbox(cache, actions, this);
     m_inboxDock = new QDockWidget(tr("Changes"), this);
@@ -460,7 +461,9 @@ QString MainWindow::emptyStateText() const
 {
     QString text;
     const QString search = m_proxy->searchText().trimmed();
-    if (m_model->rowCount() == 0)
+    if (m_model->isLoading())
+        text = tr("Loading the cached bookings…");
+    else if (m_model->rowCount() == 0)
         text = tr("No bookings cached yet: they appear here after the first sync.");
     else if (!search.isEmpty())
         text = tr("No booking matches “%1”.").arg(search);

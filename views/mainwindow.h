@@ -108,6 +108,9 @@ public:
 
     // Selects the first booking from now on (in start order) and scrolls to it.
     void goToToday();
+    // Loads the cached bookings into the list: the days around today before the next paint,
+    // the rest from a thread in chunks, with its progress in the status bar.
+    void loadBookings();
 
     QTableView *tableView() const { return m_view; }
     BookingFilterProxy *proxy() const { return m_proxy; }
@@ -142,6 +145,7 @@ private:
     QString timeText(const QDateTime &time) const;
     static void announceStatus(QWidget *widget, const QString &text);
     void updateChangesBadge();
+    void setUpLoading();
 
     BookingTableModel *m_model;
     const BookingCache *m_cache;
@@ -187,4 +191,7 @@ private:
     ChangeInbox *m_inbox = nullptr;
     class QDockWidget *m_inboxDock = nullptr;
     class QToolButton *m_changesBadge = nullptr;
+    QLabel *m_loadText = nullptr;
+    class QProgressBar *m_loadBar = nullptr;
+    QString m_loadAnchor; // the list's top booking while rows load above it
 };

@@ -1,12 +1,14 @@
-// The main window with a large cache: process start to the first painted list, sorting by
-// each column, one filter keystroke and memory per booking, each printed against its
-// budget. Prints figures; asserts nothing.
+// The main window with a large cache: process start to the first painted list (at 1,000
+// and at N bookings, and their ratio), the rest of the load from its thread with the
+// longest time the GUI thread did not answer meanwhile, sorting by each column, one filter
+// keystroke and memory per booking, each printed against its budget. Prints figures;
+// asserts nothing.
 //
-//   bench_mainwindow [--rows N] [--cache FILE]
+//   bench_mainwindow [--rows N] [--rounds R] [--cache FILE [--first-paint-only]]
 //
-// Without --cache it fills a temporary cache with N generated bookings (BookingCache::upsert
-// in pages, as a sync does), then runs itself again on that file, so that the measured
-// process starts cold, as the app does.
+// Without --cache it fills two temporary caches, of 1,000 and of N generated bookings
+// (BookingCache::upsert in pages, as a sync does), then runs itself again on each file R
+// times, alternating, so that every measured process starts cold, as the app does.
 //
 // For profiling (perf record) with --cache: BENCH_ROWS_ONLY=1 times only the row query,
 // BENCH_KEYS_ONLY=N repeats only the keystrokes N times.
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -132,11 +135,11 @@ int fill(const QString &path, int rows)
 
 void line(const char *what, double value, const char *unit, double budget)
 {
-    std::printf("%-34s %9.1f %-3s (budget %6.0f %s) %s\n", what, value, unit, budget, unit,
+    std::printf("%-34s %9.1f %-3s (budget %6g %s) %s\n", what, value, unit, budget, unit,
                 value <= budget ? "ok" : "OVER");
 }
 
-int measure(QApplication &app, const QString &path)
+int measure(QApplication &app, const QString &path, bool firstPaintOnly)
 {
     QStandardPaths::setTestModeEnabled(true); // no user settings (filters, header) apply
     const double rssBefore = residentMb();
@@ -161,8 +164,27 @@ int measure(QApplication &app, const QString &path)
     // Every booking shown, so that sorting and searching work on all of them.
     window.filterBar()->setStatusVisible(BookingStatus::Cancelled, true);
     const double windowMs = g_sinceStart.nsecsElapsed() / 1e6;
-    model.reload();
+    // What the app does (main.cpp): the days around today now, the rest from a thread.
+    window.loadBookings();
     const double reloadedMs = g_sinceStart.nsecsElapsed() / 1e6;
+    const int firstRows = model.rowCount();
+    // The GUI thread's longest silence while the rest loads: a timer that should fire every
+    // 2 ms notes the longest gap between two of its shots.
+    double loadedMs = model.isLoading() ? 0 : reloadedMs;
+    QObject::connect(&model, &BookingTableModel::loadFinished, &app,
+                     [&] { loadedMs = g_sinceStart.nsecsElapsed() / 1e6; });
+    double longestGapMs = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(2);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        if (model.isLoading())
+            longestGapMs = qMax(longestGapMs, sinceTick.nsecsElapsed() / 1e6);
+        sinceTick.restart();
+    });
+    sinceTick.start();
+    ticker.start();
     window.proxy()->rowCount(); // the proxy's first filter and sort
     const double proxiedMs = g_sinceStart.nsecsElapsed() / 1e6;
     double firstPaintMs = 0;
@@ -188,14 +210,25 @@ int measure(QApplication &app, const QString &path)
     while (firstPaintMs <= 0)
         app.processEvents(QEventLoop::WaitForMoreEvents);
     window.tableView()->viewport()->removeEventFilter(&watch);
+    const double paintedMs = g_sinceStart.nsecsElapsed() / 1e6;
+    while (model.isLoading())
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+    ticker.stop();
     const double rssAfter = residentMb();
     const int count = model.rowCount();
 
     std::printf("bench_mainwindow: %d bookings, %s\n", count,
                 qPrintable(BenchMeter::machineLoad()));
     line("process start to first paint", firstPaintMs, "ms", 500);
-    std::printf("  (cache opened %.0f, window built %.0f, rows loaded %.0f, proxy sorted %.0f)\n",
-                openedMs, windowMs - openedMs, reloadedMs - windowMs, proxiedMs - reloadedMs);
+    std::printf("  (cache opened %.0f, window built %.0f, first %d rows read %.0f, proxy sorted "
+                "%.0f)\n",
+                openedMs, windowMs - openedMs, firstRows, reloadedMs - windowMs,
+                proxiedMs - reloadedMs);
+    std::printf("  all rows loaded %.0f ms after the first paint (%.0f after start)\n",
+                qMax(0.0, loadedMs - paintedMs), loadedMs);
+    line("longest GUI stall while loading", longestGapMs, "ms", 50);
+    if (firstPaintOnly)
+        return 0;
     line("memory per booking", (rssAfter - rssBefore) * 1024 * 1024 / qMax(1, count), "B", 1024);
 
     QTableView *view = window.tableView();
@@ -242,26 +275,62 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("bookings"),
                                   QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption rounds(QStringLiteral("rounds"),
+                                    QStringLiteral("cold starts of each size"), QStringLiteral("n"),
+                                    QStringLiteral("3"));
     const QCommandLineOption cacheFile(
         QStringLiteral("cache"), QStringLiteral("measure this cache file"), QStringLiteral("file"));
-    parser.addOptions({rows, cacheFile});
+    const QCommandLineOption firstPaintOnly(QStringLiteral("first-paint-only"),
+                                            QStringLiteral("with --cache: up to the loaded list"));
+    parser.addOptions({rows, rounds, cacheFile, firstPaintOnly});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(cacheFile))
-        return measure(app, parser.value(cacheFile));
+        return measure(app, parser.value(cacheFile), parser.isSet(firstPaintOnly));
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
-    QElapsedTimer clock;
-    clock.start();
-    if (const int result = fill(path, parser.value(rows).toInt()))
-        return result;
-    std::printf("filled %s with %s bookings in %.1f s\n", qPrintable(path),
-                qPrintable(parser.value(rows)), clock.elapsed() / 1000.0);
+    const int small = 1000;
+    const int large = parser.value(rows).toInt();
+    const QString smallPath = dir.filePath(QStringLiteral("small.sqlite"));
+    const QString largePath = dir.filePath(QStringLiteral("large.sqlite"));
+    for (const auto &[path, size] : {std::pair(smallPath, small), std::pair(largePath, large)}) {
+        QElapsedTimer clock;
+        clock.start();
+        if (const int result = fill(path, size))
+            return result;
+        std::printf("filled %s with %d bookings in %.1f s\n", qPrintable(path), size,
+                    clock.elapsed() / 1000.0);
+    }
     std::fflush(stdout);
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--cache"), path});
-    child.waitForFinished(-1);
-    return child.exitCode();
+    // Cold starts, alternating the sizes; the last one of the large cache measures the rest.
+    const int roundCount = qMax(1, parser.value(rounds).toInt());
+    BenchSeries smallPaint;
+    BenchSeries largePaint;
+    static const QRegularExpression firstPaint(
+        QStringLiteral("process start to first paint\\s+([0-9.]+)"));
+    for (int round = 0; round < roundCount; ++round) {
+        for (const bool isLarge : {false, true}) {
+            QStringList arguments = {QStringLiteral("--cache"), isLarge ? largePath : smallPath};
+            if (!isLarge || round + 1 < roundCount)
+                arguments.append(QStringLiteral("--first-paint-only"));
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(), arguments);
+            child.waitForFinished(-1);
+            const QByteArray output = child.readAllStandardOutput();
+            std::printf("-- round %d, %d bookings:\n%s", round + 1, isLarge ? large : small,
+                        output.constData());
+            std::fflush(stdout);
+            const auto match = firstPaint.match(QString::fromUtf8(output));
+            if (child.exitCode() != 0 || !match.hasMatch())
+                return 1;
+            (isLarge ? largePaint : smallPaint).add(match.captured(1).toDouble());
+        }
+    }
+    std::printf("\nfirst paint, median of %d cold starts: %.0f ms at %d bookings, %.0f ms at %d "
+                "(worst %.0f and %.0f), %s\n",
+                roundCount, smallPaint.median(), small, largePaint.median(), large,
+                smallPaint.worst(), largePaint.worst(), qPrintable(BenchMeter::machineLoad()));
+    line("first paint ratio, large to small", largePaint.median() / smallPaint.median(), "x", 1.3);
+    return 0;
 }

@@ -10,7 +10,9 @@
 #include "clockguard.h"
 #include "mainwindow.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -303,6 +305,52 @@ private Q_SLOTS:
         Clock::reset();
         filters->refreshDateRange();
         QVERIFY(filters->dayTimer().interval() <= 60 * 60 * 1000 + 50);
+    }
+
+    // A large cache: the days around today are listed before the rest, which arrives in
+    // chunks while the status bar counts it in; the list keeps today's booking at its top
+    // while older ones arrive above it.
+    void largeCacheLoadsInTheBackground()
+    {
+        QList<Booking> older;
+        for (int i = 0; i < 12'000; ++i) {
+            older.append(makeBooking(
+                QStringLiteral("old%1").arg(i), noon(-20 - i / 40).addSecs((i % 40) * 60),
+                QStringLiteral("Customer %1").arg(i), "+49 30 1234", "Haircut"));
+        }
+        QString error;
+        QVERIFY2(m_cache->upsert(older, m_cache->currentPass(), &error), qPrintable(error));
+        const int total = m_cache->count();
+
+        auto *bar = m_window->findChild<QProgressBar *>(QStringLiteral("loadBar"));
+        auto *text = m_window->findChild<QLabel *>(QStringLiteral("loadText"));
+        QVERIFY(bar && text);
+        QSignalSpy finished(m_model.get(), &BookingTableModel::loadFinished);
+        m_window->loadBookings();
+        // Today, tomorrow and tomorrow's cancelled one (shown: the filter is set below).
+        QCOMPARE(m_model->rowCount(), 3);
+        QVERIFY(m_model->isLoading());
+        QVERIFY(bar->isVisibleTo(m_window.get()));
+        // (No English catalogue here: "booking(s)" stays as written.)
+        QCOMPARE(text->text(),
+                 QStringLiteral("Loading %1 booking(s)…").arg(QLocale().toString(total)));
+        m_window->goToToday();
+        QCOMPARE(ids().value(m_window->tableView()->rowAt(0)), QStringLiteral("today"));
+
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_model->rowCount(), total);
+        QVERIFY(!bar->isVisibleTo(m_window.get()));
+        QVERIFY(!text->isVisibleTo(m_window.get()));
+        // Today's booking is still in sight (at the top, unless the list ends too soon
+        // after it for that), not pushed down by the 12,000 rows that arrived above it.
+        QTableView *view = m_window->tableView();
+        const int today = int(ids().indexOf(QStringLiteral("today")));
+        QVERIFY(today > 12'000);
+        QVERIFY2(view->rowAt(0) <= today && view->rowAt(0) > today - 100,
+                 qPrintable(QString::number(view->rowAt(0))));
+        QVERIFY(view->viewport()->rect().contains(
+            view->visualRect(m_window->proxy()->index(today, 0)).center()));
+        QCOMPARE(ids().first(), QStringLiteral("old11960")); // 319 days ago, the earliest
     }
 
 private:
