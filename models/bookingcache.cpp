@@ -342,6 +342,28 @@ QList<BookingRow> BookingCache::rowsStarting(qint64 fromMs, qint64 toMs) const
     return BookingRowTable(m_db).starting(fromMs, toMs);
 }
 
+std::optional<qint64> BookingCache::nthStart(qint64 fromMs, int n) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QVariantList values{fromMs};
+    const QString statuses = SqlValues::anyStatus(&values);
+    values.append(qMax(0, n));
+    query.prepare(QStringLiteral("SELECT start_ms FROM bookings WHERE start_ms >= ? AND ") +
+                  statuses + QStringLiteral(" ORDER BY start_ms LIMIT 1 OFFSET ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        SqlValues::fail(nullptr, query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 QList<BookingRow> BookingCache::rowsNotStarting(qint64 fromMs, qint64 toMs,
                                                 const std::atomic<bool> *cancel) const
 {

@@ -128,6 +128,9 @@ public:
     // The rows of the bookings starting in [fromMs, toMs) (what the window shows first), and
     // the rows of all the others; `cancel` stops that long read between rows.
     QList<BookingRow> rowsStarting(qint64 fromMs, qint64 toMs) const;
+    // The start of the booking that is `n`th (from 0) in start order from `fromMs` on;
+    // nullopt when fewer bookings start from then on. From the start index alone.
+    std::optional<qint64> nthStart(qint64 fromMs, int n) const;
     QList<BookingRow> rowsNotStarting(qint64 fromMs, qint64 toMs,
                                       const std::atomic<bool> *cancel = nullptr) const;
     // What insights need of the bookings starting in [fromMs, toMs), from the typed columns;

@@ -113,15 +113,18 @@ void BookingRowLoader::run(Plan plan)
         QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
     };
     QList<BookingRow> rows;
+    QHash<QString, int> noShows;
     {
         BookingCache cache;
         QString error;
         if (!cache.openReadOnly(plan.cachePath, &error)) {
             if (waitForRequest())
-                post([this, error] { Q_EMIT finished(error); });
+                post([this, error] { Q_EMIT finished(error, {}); });
             return;
         }
         rows = cache.rowsNotStarting(plan.loadedFromMs, plan.loadedToMs, &m_cancel);
+        if (!m_cancel)
+            noShows = cache.noShowCounts(plan.noShowsFromMs, plan.noShowsToMs, plan.noShowsAtLeast);
     }
     if (m_cancel)
         return;
@@ -149,7 +152,7 @@ void BookingRowLoader::run(Plan plan)
             }
         }
         if (next >= chunks.size()) {
-            post([this] { Q_EMIT finished(QString()); });
+            post([this, noShows] { Q_EMIT finished(QString(), noShows); });
             return;
         }
         post([this, chunk = std::move(chunks[next++])] { Q_EMIT chunkReady(chunk); });

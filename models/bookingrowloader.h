@@ -2,6 +2,7 @@
 
 #include "bookingrow.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -34,6 +35,10 @@ public:
         int column = 0; // a BookingTableModel::Column
         Qt::SortOrder order = Qt::AscendingOrder;
         int chunkRows = 5000;
+        // BookingCache::noShowCounts' arguments: counted on the thread, given with finished().
+        qint64 noShowsFromMs = 0;
+        qint64 noShowsToMs = 0;
+        int noShowsAtLeast = 1;
     };
 
     explicit BookingRowLoader(QObject *parent = nullptr);
@@ -55,8 +60,9 @@ public:
 
 Q_SIGNALS:
     void chunkReady(const QList<BookingRow> &rows);
-    // Every row was handed over (error empty), or the cache could not be read on the thread.
-    void finished(const QString &error);
+    // Every row was handed over (error empty), or the cache could not be read on the thread;
+    // with the no-show counts the plan asked for.
+    void finished(const QString &error, const QHash<QString, int> &noShows);
 
 private:
     void stop();

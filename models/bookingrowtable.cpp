@@ -70,7 +70,9 @@ QList<BookingRow> BookingRowTable::rows(const QStringList &ids) const
 QList<BookingRow> BookingRowTable::starting(qint64 fromMs, qint64 toMs) const
 {
     QList<BookingRow> result;
-    read(QStringLiteral(" WHERE start_ms >= ? AND start_ms < ?"), {fromMs, toMs}, &result);
+    QVariantList values{fromMs, toMs};
+    const QString statuses = SqlValues::anyStatus(&values);
+    read(QStringLiteral(" WHERE start_ms >= ? AND start_ms < ? AND ") + statuses, values, &result);
     return byStart(std::move(result));
 }
 

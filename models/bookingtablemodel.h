@@ -141,7 +141,8 @@ private:
     void upsert(QList<BookingRow> rows);
     void stopLoading();
     void applyLoaded(QList<BookingRow> rows);
-    void loadEnded(const QString &error);
+    void loadEnded(const QString &error, const QHash<QString, int> &noShows);
+    void applyNoShows(QHash<QString, int> counts);
 
     const BookingCache *m_cache;
     QList<BookingRow> m_rows;

@@ -1,5 +1,6 @@
 #include "sqlvalues.h"
 
+#include "bookingstatus.h"
 #include "cachelogging.h"
 
 #include <QSqlError>
@@ -35,3 +36,13 @@ bool SqlValues::fail(QString *error, const QSqlQuery &query)
 }
 
 // The directory name for a server: readable, and safe on every file system.
+
+QString SqlValues::anyStatus(QVariantList *values)
+{
+    QString marks;
+    for (BookingStatus status : BookingStatuses::all()) {
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+        values->append(BookingStatuses::wireName(status));
+    }
+    return QStringLiteral("status IN (") + marks + u')';
+}

@@ -101,6 +101,31 @@ private Q_SLOTS:
         QCOMPARE(chunks.size(), 3);
     }
 
+    // The cache's reads for the first part (which name every status, for the index) find
+    // what a scan of every row finds.
+    void firstPartReads()
+    {
+        const QList<BookingRow> all = m_cache.rows();
+        QCOMPARE(all.size(), kBookings);
+        QList<qint64> starts;
+        QSet<BookingStatus> statuses;
+        for (const BookingRow &row : all) {
+            starts.append(row.startMs);
+            statuses.insert(row.status);
+        }
+        QCOMPARE(statuses.size(), BookingStatuses::all().size());
+        std::sort(starts.begin(), starts.end());
+        const qint64 from = plan().firstFromMs;
+        const auto first = std::lower_bound(starts.cbegin(), starts.cend(), from);
+        for (int n : {0, 1, 199, 200}) {
+            QCOMPARE(m_cache.nthStart(from, n).value_or(-1), *(first + n));
+        }
+        QCOMPARE(m_cache.nthStart(from, kBookings), std::nullopt);
+        const qint64 to = plan().firstToMs;
+        QCOMPARE(m_cache.rowsStarting(from, to).size(),
+                 std::lower_bound(starts.cbegin(), starts.cend(), to) - first);
+    }
+
     // The first part is there before the event loop runs; the rest arrives in several
     // chunks, and the end result is what reload() reads.
     void loadsEveryRowOnceInChunks()

@@ -5,6 +5,7 @@
 // asserts nothing.
 //
 //   bench_mainwindow [--rows N] [--rounds R] [--cache FILE [--first-paint-only]]
+//                    [--fill FILE]
 //
 // Without --cache it fills two temporary caches, of 1,000 and of N generated bookings
 // (BookingCache::upsert in pages, as a sync does), then runs itself again on each file R
@@ -282,9 +283,15 @@ int main(int argc, char *argv[])
         QStringLiteral("cache"), QStringLiteral("measure this cache file"), QStringLiteral("file"));
     const QCommandLineOption firstPaintOnly(QStringLiteral("first-paint-only"),
                                             QStringLiteral("with --cache: up to the loaded list"));
-    parser.addOptions({rows, rounds, cacheFile, firstPaintOnly});
+    const QCommandLineOption fillOnly(QStringLiteral("fill"),
+                                      QStringLiteral("only fill this cache file with --rows "
+                                                     "bookings (for --cache and profiling)"),
+                                      QStringLiteral("file"));
+    parser.addOptions({rows, rounds, cacheFile, firstPaintOnly, fillOnly});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(fillOnly))
+        return fill(parser.value(fillOnly), parser.value(rows).toInt());
     if (parser.isSet(cacheFile))
         return measure(app, parser.value(cacheFile), parser.isSet(firstPaintOnly));
 

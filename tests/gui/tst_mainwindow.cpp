@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -307,16 +308,23 @@ private Q_SLOTS:
         QVERIFY(filters->dayTimer().interval() <= 60 * 60 * 1000 + 50);
     }
 
-    // A large cache: the days around today are listed before the rest, which arrives in
-    // chunks while the status bar counts it in; the list keeps today's booking at its top
-    // while older ones arrive above it.
+    // A large cache: today and the next 200 bookings are listed before the rest, which
+    // arrives in chunks while the status bar counts it in; the list keeps today's booking at
+    // its top while older ones arrive above it.
     void largeCacheLoadsInTheBackground()
     {
+        // Before today's booking, so that "today" is where the list goes.
+        Clock::freeze(noon(0).addSecs(-4 * 3600));
+        const auto resetClock = qScopeGuard([] { Clock::reset(); });
         QList<Booking> older;
         for (int i = 0; i < 12'000; ++i) {
             older.append(makeBooking(
                 QStringLiteral("old%1").arg(i), noon(-20 - i / 40).addSecs((i % 40) * 60),
                 QStringLiteral("Customer %1").arg(i), "+49 30 1234", "Haircut"));
+        }
+        for (int i = 0; i < 500; ++i) { // from 20 days on, one a minute
+            older.append(makeBooking(QStringLiteral("future%1").arg(i), noon(20).addSecs(i * 60),
+                                     QStringLiteral("Future %1").arg(i), "+49 30 5678", "Haircut"));
         }
         QString error;
         QVERIFY2(m_cache->upsert(older, m_cache->currentPass(), &error), qPrintable(error));
@@ -327,8 +335,12 @@ private Q_SLOTS:
         QVERIFY(bar && text);
         QSignalSpy finished(m_model.get(), &BookingTableModel::loadFinished);
         m_window->loadBookings();
-        // Today, tomorrow and tomorrow's cancelled one (shown: the filter is set below).
-        QCOMPARE(m_model->rowCount(), 3);
+        // Today's booking and the next 199: tomorrow's two (the cancelled one included),
+        // the one in ten days and the first 196 of the 500 from the 20th day on.
+        QCOMPARE(m_model->rowCount(), 200);
+        QVERIFY(m_model->rowOf(QStringLiteral("future195")) >= 0);
+        QCOMPARE(m_model->rowOf(QStringLiteral("future196")), -1);
+        QCOMPARE(m_model->rowOf(QStringLiteral("past")), -1);
         QVERIFY(m_model->isLoading());
         QVERIFY(bar->isVisibleTo(m_window.get()));
         // (No English catalogue here: "booking(s)" stays as written.)
