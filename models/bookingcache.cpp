@@ -154,6 +154,11 @@ bool BookingCache::openReadOnly(const QString &filePath, QString *error)
         close();
         return false;
     }
+    m_handle = sqliteHandle(m_db, error); // for the list rows' reads
+    if (!m_handle) {
+        close();
+        return false;
+    }
     m_path = filePath;
     return true;
 }
@@ -325,21 +330,21 @@ QList<BookingRow> BookingCache::rows() const
 {
     if (!isOpen())
         return {};
-    return BookingRowTable(m_db).all();
+    return BookingRowTable(m_handle).all();
 }
 
 QList<BookingRow> BookingCache::rows(const QStringList &ids) const
 {
     if (!isOpen())
         return {};
-    return BookingRowTable(m_db).rows(ids);
+    return BookingRowTable(m_handle).rows(ids);
 }
 
 QList<BookingRow> BookingCache::rowsStarting(qint64 fromMs, qint64 toMs) const
 {
     if (!isOpen())
         return {};
-    return BookingRowTable(m_db).starting(fromMs, toMs);
+    return BookingRowTable(m_handle).starting(fromMs, toMs);
 }
 
 std::optional<qint64> BookingCache::nthStart(qint64 fromMs, int n) const
@@ -369,7 +374,7 @@ QList<BookingRow> BookingCache::rowsNotStarting(qint64 fromMs, qint64 toMs,
 {
     if (!isOpen())
         return {};
-    return BookingRowTable(m_db, cancel).notStarting(fromMs, toMs);
+    return BookingRowTable(m_handle, cancel).notStarting(fromMs, toMs);
 }
 
 QString BookingCache::meta(const QString &key) const

@@ -3,6 +3,7 @@
 #include "bookingstatus.h"
 #include "leadinfo.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -17,9 +18,11 @@ struct BookingRow
     enum Field { Customer, Phone, Email, Service, MeetingUrl, FieldCount };
 
     QString id;
-    QString searchText;   // SearchText::bookingText, folded (the cache's search_text)
-    QString searchDigits; // SearchText::bookingDigits
-    qint64 startMs = 0;   // UTC milliseconds
+    // UTF-8, half the bytes of a QString here, and a UTF-8 word is found in UTF-8 text
+    // byte by byte (no sequence starts inside another).
+    QByteArray searchText;   // SearchText::bookingText, folded (the cache's search_text)
+    QByteArray searchDigits; // SearchText::bookingDigits
+    qint64 startMs = 0;      // UTC milliseconds
     qint64 endMs = 0;
     qint64 arrivedMs = 0; // when the customer was marked arrived; 0: not arrived
     BookingStatus status = BookingStatus::Confirmed;
@@ -31,12 +34,12 @@ struct BookingRow
         const int begin = which == 0 ? 0 : m_ends[which - 1];
         return QStringView(m_fields).mid(begin, m_ends[which] - begin);
     }
-    void setFields(const std::array<QString, FieldCount> &values)
+    void setFields(const std::array<QStringView, FieldCount> &values)
     {
         // One allocation of the exact size: growing by appends reallocates several times
         // per row, and the list loads 100,000 rows at start-up.
         qsizetype total = 0;
-        for (const QString &value : values)
+        for (QStringView value : values)
             total += value.size();
         m_fields = QString();
         m_fields.reserve(qMin(total, qsizetype(0xffff)));

@@ -1,11 +1,15 @@
 #include "bookingrowtable.h"
 
+#include "cachelogging.h"
 #include "sqlvalues.h"
 
-#include <QSqlQuery>
+#include <QScopeGuard>
+#include <QStringDecoder>
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
+#include <sqlite3.h>
 #include <utility>
 #include <vector>
 
@@ -79,54 +83,125 @@ QList<BookingRow> BookingRowTable::starting(qint64 fromMs, qint64 toMs) const
 QList<BookingRow> BookingRowTable::notStarting(qint64 fromMs, qint64 toMs) const
 {
     QList<BookingRow> result;
+    // Nearly the whole table: a list grown by appends would leave 100,000 rows' worth of
+    // freed buffers behind it (the loader's thread reads this, and its malloc arena keeps them).
+    sqlite3_stmt *count = nullptr;
+    if (m_db &&
+        sqlite3_prepare_v2(m_db, "SELECT count(*) FROM bookings", -1, &count, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(count) == SQLITE_ROW)
+        result.reserve(sqlite3_column_int64(count, 0));
+    sqlite3_finalize(count);
     read(QStringLiteral(" WHERE start_ms < ? OR start_ms >= ?"), {fromMs, toMs}, &result);
     return byStart(std::move(result));
 }
 
+namespace {
+
+// A column's UTF-8 bytes, valid until the statement steps on.
+QByteArrayView utf8Column(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QByteArrayView(text, sqlite3_column_bytes(statement, column));
+}
+
+// Wire names (statuses, channels) repeat on every row: each distinct one is decoded once.
+template<typename Value> class WireNames
+{
+public:
+    template<typename Decode> Value get(QByteArrayView name, Decode decode)
+    {
+        for (const auto &[known, value] : m_known) {
+            if (known == name)
+                return value;
+        }
+        const Value value = decode(QString::fromUtf8(name));
+        if (m_known.size() < 64) // a corrupt cache could hold any number of them
+            m_known.emplace_back(name.toByteArray(), value);
+        return value;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, Value>> m_known;
+};
+
+} // namespace
+
+// Straight from SQLite's column bytes into the row's own strings: through QSqlQuery every
+// column was a QVariant and a QString first, and on the loader's thread those freed
+// temporaries, scattered between the rows' strings, kept about 150 bytes a booking of its
+// malloc arena in use (bench_mainwindow's memory per booking).
 void BookingRowTable::read(const QString &where, const QVariantList &values,
                            QList<BookingRow> *out) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, start_ms, end_ms, status, has_lead, customer, phone, "
-                                 "email, channel, service, meeting_url, search_text, "
-                                 "search_digits, arrived_ms FROM bookings") +
-                  where);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        SqlValues::fail(nullptr, query);
+    if (!m_db)
+        return;
+    const QByteArray sql = (QStringLiteral("SELECT id, start_ms, end_ms, status, has_lead, "
+                                           "customer, phone, email, channel, service, "
+                                           "meeting_url, search_text, search_digits, arrived_ms "
+                                           "FROM bookings") +
+                            where)
+                               .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        qCWarning(lcCache, "reading the list rows failed: %s", sqlite3_errmsg(m_db));
+        sqlite3_finalize(statement);
         return;
     }
-    // Statuses and channels repeat on every row: decode each wire name once.
-    QHash<QString, BookingStatus> statuses;
-    QHash<QString, LeadChannel> channels;
-    while (query.next()) {
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    for (int i = 0; i < int(values.size()); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()),
+                              SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        }
+    }
+    WireNames<BookingStatus> statuses;
+    WireNames<LeadChannel> channels;
+    // The five display texts decoded into one scratch buffer, then copied once into the
+    // row's own string of the exact size.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    std::vector<QChar> scratch;
+    constexpr int kFieldColumns[BookingRow::FieldCount] = {5, 6, 7, 9, 10};
+    int result = SQLITE_ROW;
+    while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
         if (m_cancel && out->size() % 1024 == 0 && m_cancel->load(std::memory_order_relaxed))
             return;
         BookingRow row;
-        row.id = query.value(0).toString();
-        row.startMs = query.value(1).toLongLong();
-        row.endMs = query.value(2).toLongLong();
-        const QString status = query.value(3).toString();
-        auto knownStatus = statuses.constFind(status);
-        if (knownStatus == statuses.cend()) {
-            knownStatus = statuses.insert(
-                status, BookingStatuses::fromWireName(status).value_or(BookingStatus::Confirmed));
+        row.id = QString::fromUtf8(utf8Column(statement, 0));
+        row.startMs = sqlite3_column_int64(statement, 1);
+        row.endMs = sqlite3_column_int64(statement, 2);
+        row.status = statuses.get(utf8Column(statement, 3), [](const QString &name) {
+            return BookingStatuses::fromWireName(name).value_or(BookingStatus::Confirmed);
+        });
+        row.hasLead = sqlite3_column_int64(statement, 4) != 0;
+        row.channel = channels.get(utf8Column(statement, 8), [](const QString &name) {
+            return LeadInfo::channelFromWireName(name);
+        });
+        std::array<QByteArrayView, BookingRow::FieldCount> bytes;
+        qsizetype total = 0;
+        for (int i = 0; i < BookingRow::FieldCount; ++i) {
+            bytes[i] = utf8Column(statement, kFieldColumns[i]);
+            total += bytes[i].size(); // UTF-16 never takes more units than UTF-8 bytes
         }
-        row.status = *knownStatus;
-        row.hasLead = query.value(4).toBool();
-        const QString channel = query.value(8).toString();
-        auto knownChannel = channels.constFind(channel);
-        if (knownChannel == channels.cend())
-            knownChannel = channels.insert(channel, LeadInfo::channelFromWireName(channel));
-        row.channel = *knownChannel;
-        row.setFields({query.value(5).toString(), query.value(6).toString(),
-                       query.value(7).toString(), query.value(9).toString(),
-                       query.value(10).toString()});
-        row.searchText = query.value(11).toString();
-        row.searchDigits = query.value(12).toString();
-        row.arrivedMs = query.value(13).toLongLong();
+        scratch.resize(std::size_t(total));
+        std::array<QStringView, BookingRow::FieldCount> fields;
+        QChar *end = scratch.data();
+        for (int i = 0; i < BookingRow::FieldCount; ++i) {
+            QChar *const begin = end;
+            end = utf8.appendToBuffer(begin, bytes[i]);
+            fields[i] = QStringView(begin, end);
+        }
+        row.setFields(fields);
+        row.searchText = utf8Column(statement, 11).toByteArray();
+        row.searchDigits = utf8Column(statement, 12).toByteArray();
+        row.arrivedMs = sqlite3_column_int64(statement, 13);
         out->append(std::move(row));
     }
+    if (result != SQLITE_DONE)
+        qCWarning(lcCache, "reading the list rows failed: %s", sqlite3_errmsg(m_db));
 }

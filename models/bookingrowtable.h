@@ -3,11 +3,12 @@
 #include "bookingrow.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
 #include <atomic>
+
+struct sqlite3;
 
 // Reads the compact list rows from the cache's typed columns in one query. Used only by
 // BookingCache, which owns the connection and the schema.
@@ -16,7 +17,7 @@ class BookingRowTable
 public:
     // `cancel`, when given, stops a read between rows once it is set (what was read so far is
     // answered; the caller knows it asked to stop).
-    explicit BookingRowTable(const QSqlDatabase &db, const std::atomic<bool> *cancel = nullptr)
+    explicit BookingRowTable(sqlite3 *db, const std::atomic<bool> *cancel = nullptr)
         : m_db(db), m_cancel(cancel)
     {}
 
@@ -30,6 +31,6 @@ public:
 private:
     void read(const QString &where, const QVariantList &values, QList<BookingRow> *out) const;
 
-    QSqlDatabase m_db;
+    sqlite3 *m_db; // BookingCache's connection
     const std::atomic<bool> *m_cancel = nullptr;
 };

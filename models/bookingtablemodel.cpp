@@ -16,6 +16,10 @@
 #include <array>
 #include <utility>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 
 BookingRow::Field fieldOf(int column)
@@ -340,6 +344,10 @@ void BookingTableModel::load(const LoadPlan &plan)
 
     m_loaded = int(m_rows.size());
     m_loadTotal = m_cache ? m_cache->count() : 0;
+    // Room for every row at once: grown by chunks, the list and the index of ids would end
+    // with up to half their size unused (about 60 bytes a booking).
+    m_rows.reserve(m_loadTotal);
+    m_rowById.reserve(m_loadTotal);
     if (!m_cache || !m_cache->isOpen() || m_loaded >= m_loadTotal) {
         refreshNoShows();
         Q_EMIT loadFinished();
@@ -414,7 +422,18 @@ void BookingTableModel::loadEnded(const QString &error, const QHash<QString, int
     } else {
         applyNoShows(noShows);
     }
+    releaseFreedMemory();
     Q_EMIT loadFinished();
+}
+
+void BookingTableModel::releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    // The thread read every row into buffers of its own malloc arena, all freed by now, and
+    // glibc keeps a thread's freed memory for it: about 190 bytes a booking, which the
+    // process would hold until it ends. (Measured by bench_mainwindow's memory per booking.)
+    malloc_trim(0); // 1-8 ms at 100,000 bookings
+#endif
 }
 
 void BookingTableModel::applyWritten(const QStringList &inserted, const QStringList &changed)

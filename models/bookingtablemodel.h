@@ -143,6 +143,7 @@ private:
     void applyLoaded(QList<BookingRow> rows);
     void loadEnded(const QString &error, const QHash<QString, int> &noShows);
     void applyNoShows(QHash<QString, int> counts);
+    static void releaseFreedMemory();
 
     const BookingCache *m_cache;
     QList<BookingRow> m_rows;

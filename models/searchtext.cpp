@@ -147,20 +147,25 @@ SearchText::Query SearchText::parse(const QString &input)
     const QString wholeNumber = phoneDigits(trimmed);
     if (!wholeNumber.isEmpty() && digits(trimmed).size() >= 3 && trimmed.contains(u' ')) {
         query.digits = wholeNumber;
+        query.digitBytes = wholeNumber.toLatin1();
         return query;
     }
     query.words = fold(trimmed).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : std::as_const(query.words)) {
+        query.wordBytes.append(word.toUtf8());
+        query.wordDigitBytes.append(phoneDigits(word).toLatin1());
+    }
     return query;
 }
 
-bool SearchText::matches(const Query &query, const QString &text, const QString &digits)
+bool SearchText::matches(const Query &query, QByteArrayView text, QByteArrayView digits)
 {
-    if (!query.digits.isEmpty() && !digits.contains(query.digits))
+    if (!query.digitBytes.isEmpty() && !digits.contains(query.digitBytes))
         return false;
-    for (const QString &word : query.words) {
-        if (text.contains(word))
+    for (qsizetype i = 0; i < query.wordBytes.size(); ++i) {
+        if (text.contains(query.wordBytes.at(i)))
             continue;
-        const QString numeric = phoneDigits(word);
+        const QByteArray &numeric = query.wordDigitBytes.at(i);
         if (numeric.isEmpty() || !digits.contains(numeric))
             return false;
     }

@@ -18,6 +18,12 @@ public:
         QStringList words; // folded; each must occur in the text or, if numeric, the digits
         QString digits;    // a phone-number query: must occur in the digits
         bool isEmpty() const { return words.isEmpty() && digits.isEmpty(); }
+
+        // What matches() compares with a list row's bytes, made once by parse(): the words
+        // in UTF-8, each word's phoneDigits() (empty when it has none), the digits.
+        QList<QByteArray> wordBytes;
+        QList<QByteArray> wordDigitBytes;
+        QByteArray digitBytes;
     };
 
     // Case and accents folded: NFKD, non-spacing marks dropped, case-folded, ß → ss.
@@ -32,7 +38,8 @@ public:
     static QString bookingDigits(const Booking &booking);
 
     static Query parse(const QString &input);
-    static bool matches(const Query &query, const QString &text, const QString &digits);
+    // `text` is the folded bookingText in UTF-8, `digits` bookingDigits (BookingRow's).
+    static bool matches(const Query &query, QByteArrayView text, QByteArrayView digits);
     // The digits a numeric word is looked up with in phone numbers; empty when the word is
     // not numeric or too short to mean anything.
     static QString phoneDigits(QStringView word);

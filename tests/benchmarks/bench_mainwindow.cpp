@@ -228,8 +228,10 @@ int measure(QApplication &app, const QString &path, bool firstPaintOnly)
     std::printf("  all rows loaded %.0f ms after the first paint (%.0f after start)\n",
                 qMax(0.0, loadedMs - paintedMs), loadedMs);
     line("longest GUI stall while loading", longestGapMs, "ms", 50);
+    std::printf("  resident memory grew %.2f MB\n", rssAfter - rssBefore);
     if (firstPaintOnly)
         return 0;
+    // Everything the process gained, the window's own share included.
     line("memory per booking", (rssAfter - rssBefore) * 1024 * 1024 / qMax(1, count), "B", 1024);
 
     QTableView *view = window.tableView();
@@ -313,8 +315,11 @@ int main(int argc, char *argv[])
     const int roundCount = qMax(1, parser.value(rounds).toInt());
     BenchSeries smallPaint;
     BenchSeries largePaint;
+    BenchSeries smallMemory;
+    BenchSeries largeMemory;
     static const QRegularExpression firstPaint(
         QStringLiteral("process start to first paint\\s+([0-9.]+)"));
+    static const QRegularExpression memoryGrew(QStringLiteral("resident memory grew ([0-9.]+)"));
     for (int round = 0; round < roundCount; ++round) {
         for (const bool isLarge : {false, true}) {
             QStringList arguments = {QStringLiteral("--cache"), isLarge ? largePath : smallPath};
@@ -332,6 +337,9 @@ int main(int argc, char *argv[])
             if (child.exitCode() != 0 || !match.hasMatch())
                 return 1;
             (isLarge ? largePaint : smallPaint).add(match.captured(1).toDouble());
+            const auto memory = memoryGrew.match(QString::fromUtf8(output));
+            if (memory.hasMatch())
+                (isLarge ? largeMemory : smallMemory).add(memory.captured(1).toDouble());
         }
     }
     std::printf("\nfirst paint, median of %d cold starts: %.0f ms at %d bookings, %.0f ms at %d "
@@ -339,5 +347,12 @@ int main(int argc, char *argv[])
                 roundCount, smallPaint.median(), small, largePaint.median(), large,
                 smallPaint.worst(), largePaint.worst(), qPrintable(BenchMeter::machineLoad()));
     line("first paint ratio, large to small", largePaint.median() / smallPaint.median(), "x", 1.3);
+    // What one more booking costs, without the window's fixed share: the growth between the
+    // two sizes (medians of the cold starts) over the bookings between them.
+    std::printf("resident memory grew %.1f MB at %d bookings, %.1f MB at %d (medians)\n",
+                smallMemory.median(), small, largeMemory.median(), large);
+    line("memory per booking beyond the first 1,000",
+         (largeMemory.median() - smallMemory.median()) * 1024 * 1024 / qMax(1, large - small), "B",
+         1024);
     return 0;
 }

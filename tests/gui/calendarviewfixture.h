@@ -36,8 +36,8 @@ inline BookingRow makeRow(const QString &id, qint64 start, int minutes,
     row.endMs = start + qint64(minutes) * 60 * 1000;
     row.status = status;
     row.hasLead = true;
-    row.setFields({QStringLiteral("Customer ") + id, QString(), QString(),
-                   QStringLiteral("Haircut"), QString()});
+    const QString customer = QStringLiteral("Customer ") + id;
+    row.setFields({customer, QString(), QString(), QStringLiteral("Haircut"), QString()});
     return row;
 }
 
