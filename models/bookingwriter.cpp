@@ -162,16 +162,18 @@ void BookingWriter::bindColumns(sqlite3_stmt *statement, const Booking &booking,
     static_assert(kColumnCount == 18);
 }
 
-bool BookingWriter::step(sqlite3_stmt *statement, QString *error)
+bool BookingWriter::step(sqlite3_stmt *statement, QString *error, bool quiet)
 {
     const int result = sqlite3_step(statement);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    return result == SQLITE_DONE || result == SQLITE_ROW || fail(error);
+    if (result == SQLITE_DONE || result == SQLITE_ROW)
+        return true;
+    return quiet ? false : fail(error);
 }
 
 bool BookingWriter::store(const Booking &booking, const QByteArray &json, qint64 rowid,
-                          qint64 listHash, qint64 detailMs, QString *error)
+                          qint64 listHash, qint64 detailMs, QString *error, bool quiet)
 {
     // Worked out only for a booking that is written (folding the search text is not free).
     const std::array<QString, 5> texts = {
@@ -184,7 +186,7 @@ bool BookingWriter::store(const Booking &booking, const QByteArray &json, qint64
     sqlite3_bind_int64(statement, kDetailMs, detailMs);
     if (rowid > 0)
         sqlite3_bind_int64(statement, kRowId, rowid);
-    return step(statement, error);
+    return step(statement, error, quiet);
 }
 
 std::optional<BookingWriter::Outcome>
@@ -198,8 +200,9 @@ BookingWriter::writeListRow(const Booking &booking, bool insertFirst, qint64 *ro
     const qint64 hash = booking.brief ? listHash(json) : 0;
     const qint64 detail = booking.brief ? kWantDetail : kFullRow;
     if (insertFirst) {
-        QString ignored;
-        if (store(booking, json, 0, hash, detail, &ignored)) {
+        // Quiet: a booking already cached (seen twice in one pass, or changed between
+        // pages) fails the insert on its primary key and is updated below.
+        if (store(booking, json, 0, hash, detail, nullptr, true)) {
             *rowid = sqlite3_last_insert_rowid(m_db);
             return Outcome::Inserted;
         }

@@ -54,10 +54,11 @@ private:
     // json must outlive the next step, and so does m_utf8 (until the next bindColumns).
     void bindColumns(sqlite3_stmt *statement, const Booking &booking, const QByteArray &json,
                      const std::array<QString, 5> &texts);
-    bool step(sqlite3_stmt *statement, QString *error);
+    // `quiet`: a failure is the caller's to report (nothing is logged).
+    bool step(sqlite3_stmt *statement, QString *error, bool quiet = false);
     // Inserts, or updates `rowid` (> 0), with these list hash and detail time.
     bool store(const Booking &booking, const QByteArray &json, qint64 rowid, qint64 listHash,
-               qint64 detailMs, QString *error);
+               qint64 detailMs, QString *error, bool quiet = false);
 
     sqlite3 *m_db;
     sqlite3_stmt *m_lookup = nullptr;      // rowid, json = ?, list_hash, json

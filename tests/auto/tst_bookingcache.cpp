@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,8 +86,11 @@ private Q_SLOTS:
         QCOMPARE(cache.integrityCheck(), QStringLiteral("ok"));
     }
 
+    // The second upsert of the pass finds its bookings cached: the first pass's insert
+    // fails on their ids and they are compared instead, which is no failure to log.
     void upsertReportsInsertedChangedUnchanged()
     {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("SQL failed")));
         BookingCache cache;
         QString error;
         QVERIFY(cache.open(freshPath(), &error));
