@@ -359,8 +359,9 @@ void BookingTableModel::load(const LoadPlan &plan)
     m_loader = new BookingRowLoader(this);
     connect(m_loader, &BookingRowLoader::chunkReady, this, &BookingTableModel::applyLoaded);
     connect(m_loader, &BookingRowLoader::finished, this, &BookingTableModel::loadEnded);
+    const auto [noShowsFrom, noShowsTo] = noShowWindow();
     m_loader->start({m_cache->filePath(), plan.firstFromMs, plan.firstToMs, plan.column, plan.order,
-                     plan.chunkRows});
+                     plan.chunkRows, noShowsFrom, noShowsTo, CustomerHistory::kWarnNoShows});
     Q_EMIT loadProgress(m_loaded, m_loadTotal);
     m_loader->fetchMore();
 }
@@ -460,9 +461,14 @@ void BookingTableModel::refreshNoShows()
 {
     if (!m_cache)
         return;
+    const auto [from, to] = noShowWindow();
+    applyNoShows(m_cache->noShowCounts(from, to, CustomerHistory::kWarnNoShows));
+}
+
+std::pair<qint64, qint64> BookingTableModel::noShowWindow()
+{
     const QDateTime now = Clock::now();
-    applyNoShows(m_cache->noShowCounts(CustomerHistory::warningSince(now).toMSecsSinceEpoch(),
-                                       now.toMSecsSinceEpoch(), CustomerHistory::kWarnNoShows));
+    return {CustomerHistory::warningSince(now).toMSecsSinceEpoch(), now.toMSecsSinceEpoch()};
 }
 
 void BookingTableModel::applyNoShows(QHash<QString, int> counts)

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <optional>
+#include <utility>
 
 class BookingCache;
 class BookingRowLoader;
@@ -144,6 +145,8 @@ private:
     void loadEnded(const QString &error, const QHash<QString, int> &noShows);
     void applyNoShows(QHash<QString, int> counts);
     static void releaseFreedMemory();
+    // The no-show warnings' period, [from, to) in UTC milliseconds: the year up to now.
+    static std::pair<qint64, qint64> noShowWindow();
 
     const BookingCache *m_cache;
     QList<BookingRow> m_rows;

@@ -13,11 +13,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,9 +31,9 @@ QDateTime noon(int days)
 
 Booking makeBooking(const QString &id, const QDateTime &start, const QString &name,
                     const QString &phone, const QString &service,
-                    BookingStatus status = BookingStatus::Confirmed)
+                    BookingStatus status = BookingStatus::Confirmed, const QString &leadId = {})
 {
-    const QJsonObject object{
+    QJsonObject object{
         {"id", id},
         {"start_time", BookingJson::formatDateTime(start)},
         {"end_time", BookingJson::formatDateTime(start.addSecs(45 * 60))},
@@ -50,6 +50,8 @@ Booking makeBooking(const QString &id, const QDateTime &start, const QString &na
                              {"channel", "telegram"},
                              {"status", "booked"}}},
     };
+    if (!leadId.isEmpty())
+        object.insert("lead_id", leadId);
     QString error;
     return *BookingJson::decodeBooking(object, &error);
 }
@@ -322,6 +324,11 @@ private Q_SLOTS:
                 QStringLiteral("old%1").arg(i), noon(-20 - i / 40).addSecs((i % 40) * 60),
                 QStringLiteral("Customer %1").arg(i), "+49 30 1234", "Haircut"));
         }
+        // A regular who missed two appointments: the thread counts the no-shows too.
+        for (int i = 1; i <= 2; ++i) {
+            older.append(makeBooking(QStringLiteral("missed%1").arg(i), noon(-30 * i), "Regular",
+                                     "+49 30 9", "Haircut", BookingStatus::NoShow, "l-regular"));
+        }
         for (int i = 0; i < 500; ++i) { // from 20 days on, one a minute
             older.append(makeBooking(QStringLiteral("future%1").arg(i), noon(20).addSecs(i * 60),
                                      QStringLiteral("Future %1").arg(i), "+49 30 5678", "Haircut"));
@@ -351,6 +358,7 @@ private Q_SLOTS:
 
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_model->rowCount(), total);
+        QCOMPARE(m_model->recentNoShows(QStringLiteral("missed1")), 2);
         QVERIFY(!bar->isVisibleTo(m_window.get()));
         QVERIFY(!text->isVisibleTo(m_window.get()));
         // Today's booking is still in sight (at the top, unless the list ends too soon
