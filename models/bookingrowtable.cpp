@@ -1,6 +1,7 @@
 #include "bookingrowtable.h"
 
 #include "cachelogging.h"
+#include "sqlitecolumn.h"
 #include "sqlvalues.h"
 
 #include <QScopeGuard>
@@ -98,13 +99,6 @@ QList<BookingRow> BookingRowTable::notStarting(qint64 fromMs, qint64 toMs) const
 
 namespace {
 
-// A column's UTF-8 bytes, valid until the statement steps on.
-QByteArrayView utf8Column(sqlite3_stmt *statement, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return QByteArrayView(text, sqlite3_column_bytes(statement, column));
-}
-
 // Wire names (statuses, channels) repeat on every row: each distinct one is decoded once.
 template<typename Value> class WireNames
 {
@@ -172,20 +166,20 @@ void BookingRowTable::read(const QString &where, const QVariantList &values,
         if (m_cancel && out->size() % 1024 == 0 && m_cancel->load(std::memory_order_relaxed))
             return;
         BookingRow row;
-        row.id = QString::fromUtf8(utf8Column(statement, 0));
+        row.id = QString::fromUtf8(SqliteColumn::utf8(statement, 0));
         row.startMs = sqlite3_column_int64(statement, 1);
         row.endMs = sqlite3_column_int64(statement, 2);
-        row.status = statuses.get(utf8Column(statement, 3), [](const QString &name) {
+        row.status = statuses.get(SqliteColumn::utf8(statement, 3), [](const QString &name) {
             return BookingStatuses::fromWireName(name).value_or(BookingStatus::Confirmed);
         });
         row.hasLead = sqlite3_column_int64(statement, 4) != 0;
-        row.channel = channels.get(utf8Column(statement, 8), [](const QString &name) {
+        row.channel = channels.get(SqliteColumn::utf8(statement, 8), [](const QString &name) {
             return LeadInfo::channelFromWireName(name);
         });
         std::array<QByteArrayView, BookingRow::FieldCount> bytes;
         qsizetype total = 0;
         for (int i = 0; i < BookingRow::FieldCount; ++i) {
-            bytes[i] = utf8Column(statement, kFieldColumns[i]);
+            bytes[i] = SqliteColumn::utf8(statement, kFieldColumns[i]);
             total += bytes[i].size(); // UTF-16 never takes more units than UTF-8 bytes
         }
         scratch.resize(std::size_t(total));
@@ -197,8 +191,8 @@ void BookingRowTable::read(const QString &where, const QVariantList &values,
             fields[i] = QStringView(begin, end);
         }
         row.setFields(fields);
-        row.searchText = utf8Column(statement, 11).toByteArray();
-        row.searchDigits = utf8Column(statement, 12).toByteArray();
+        row.searchText = SqliteColumn::utf8(statement, 11).toByteArray();
+        row.searchDigits = SqliteColumn::utf8(statement, 12).toByteArray();
         row.arrivedMs = sqlite3_column_int64(statement, 13);
         out->append(std::move(row));
     }

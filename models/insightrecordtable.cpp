@@ -2,6 +2,7 @@
 
 #include "bookingdecoder.h"
 #include "isodatetime.h"
+#include "sqlitecolumn.h"
 
 #include <sqlite3.h>
 #include <string>
@@ -10,18 +11,11 @@
 
 namespace {
 
-// A column's UTF-8 text (the text first, then its size, as SQLite asks).
-QByteArrayView utf8Column(sqlite3_stmt *statement, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return QByteArrayView(text, sqlite3_column_bytes(statement, column));
-}
-
 QString textColumn(sqlite3_stmt *statement, int column)
 {
     if (sqlite3_column_type(statement, column) != SQLITE_TEXT)
         return {};
-    return QString::fromUtf8(utf8Column(statement, column));
+    return QString::fromUtf8(SqliteColumn::utf8(statement, column));
 }
 
 // The distinct texts of a column as one shared QString each: 100,000 allocations of the same
@@ -34,7 +28,7 @@ public:
     {
         if (sqlite3_column_type(statement, column) != SQLITE_TEXT)
             return {};
-        const QByteArrayView text = utf8Column(statement, column);
+        const QByteArrayView text = SqliteColumn::utf8(statement, column);
         const std::string_view key(text.data(), std::size_t(text.size()));
         const auto found = m_texts.find(key);
         if (found != m_texts.end())
@@ -106,7 +100,7 @@ std::optional<QList<InsightRecord>> InsightRecordTable::read(qint64 fromMs, qint
     QList<InsightRecord> records;
     int result = SQLITE_ROW;
     while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
-        const QByteArrayView status = utf8Column(statement, 7);
+        const QByteArrayView status = SqliteColumn::utf8(statement, 7);
         const auto known = std::find(statusNames.cbegin(), statusNames.cend(), status);
         if (known == statusNames.cend())
             continue; // not a status of this client: the decoder would not have stored it
@@ -118,7 +112,7 @@ std::optional<QList<InsightRecord>> InsightRecordTable::read(qint64 fromMs, qint
         record.channel = groups.get(statement, 4);
         record.startMs = sqlite3_column_int64(statement, 5);
         if (sqlite3_column_type(statement, 6) == SQLITE_TEXT)
-            record.createdMs = createdMsOf(utf8Column(statement, 6));
+            record.createdMs = createdMsOf(SqliteColumn::utf8(statement, 6));
         record.status = BookingStatus(std::distance(statusNames.cbegin(), known));
         record.arrived = sqlite3_column_type(statement, 8) != SQLITE_NULL;
         records.append(std::move(record));
