@@ -4,6 +4,7 @@
 #include "bookingactions.h"
 #include "bookingcache.h"
 #include "bookingdetailspanel.h"
+#include "bookingmodelfeed.h"
 #include "bookingtablemodel.h"
 #include "calendarpane.h"
 #include "customerpanel.h"
@@ -132,10 +133,7 @@ int main(int argc, char **argv)
     sync.setActions(&actions);
     // AppSettings::load (in the window) checked the value: unusable ones are the default.
     sync.setInterval(std::chrono::seconds(window.appSettings().refreshSeconds));
-    // Sync passes reach the list as row inserts, changes and removals, never a reset, so
-    // selection and scrolling survive a refresh.
-    QObject::connect(&sync, &SyncEngine::bookingsWritten, &model, &BookingTableModel::applyWritten);
-    QObject::connect(&sync, &SyncEngine::bookingsRemoved, &model, &BookingTableModel::applyRemoved);
+    // Sync passes, actions and fetches reach the list through the window's BookingModelFeed.
     window.setSyncEngine(&sync);
     // What brief list rows leave out: fetched after each pass for the days a desk works
     // with, and fresh for the booking the desk selects.
@@ -145,8 +143,7 @@ int main(int argc, char **argv)
         if (report.ok())
             details.refresh();
     });
-    QObject::connect(&details, &DetailFetcher::bookingsFetched, &model,
-                     [&](const QStringList &changed) { model.applyWritten({}, changed); });
+    window.modelFeed()->watch(&details);
     QObject::connect(window.detailsPanel(), &BookingDetailsPanel::bookingShown, &details,
                      [&](const QString &id) {
                          if (client.hasAccessToken() && !sync.isOffline())
@@ -155,14 +152,13 @@ int main(int argc, char **argv)
     details.setAutomatic(true);
     // The selected booking's customer: every booking of theirs, fresh from the server.
     LeadHistoryFetcher leadHistory(&client, &cache);
+    window.modelFeed()->watch(&leadHistory); // before the customer panel's refresh below
     QObject::connect(&window, &MainWindow::customerShown, &leadHistory, [&](const QString &leadId) {
         if (client.hasAccessToken() && !sync.isOffline())
             leadHistory.fetch(leadId);
     });
     QObject::connect(&leadHistory, &LeadHistoryFetcher::finished, &window,
                      [&](const LeadHistoryFetcher::Report &report) {
-                         if (!report.inserted.isEmpty() || !report.changed.isEmpty())
-                             model.applyWritten(report.inserted, report.changed);
                          if (report.leadId == window.customerPanel()->leadId())
                              window.customerPanel()->refresh();
                      });

@@ -7,6 +7,7 @@
 #include "cachelogging.h"
 #include "cacheschema.h"
 #include "clock.h"
+#include "customerhistory.h"
 #include "insightrecordtable.h"
 #include "outboxtable.h"
 #include "searchtext.h"
@@ -299,7 +300,8 @@ QHash<QString, int> BookingCache::noShowCounts(qint64 fromMs, qint64 toMs, int a
     QHash<QString, int> counts;
     if (!isOpen())
         return counts;
-    // bookings_status (status, start_ms) finds the leads, bookings_lead their bookings.
+    // bookings_status (status, start_ms, lead_id) finds the leads without reading the
+    // table, bookings_lead their bookings.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -317,6 +319,12 @@ QHash<QString, int> BookingCache::noShowCounts(qint64 fromMs, qint64 toMs, int a
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toInt());
     return counts;
+}
+
+QHash<QString, int> BookingCache::noShowWarnings() const
+{
+    const auto [from, to] = CustomerHistory::warningWindowMs(Clock::now());
+    return noShowCounts(from, to, CustomerHistory::kWarnNoShows);
 }
 
 std::optional<QList<InsightRecord>> BookingCache::insightRecords(qint64 fromMs, qint64 toMs) const

@@ -39,6 +39,9 @@ struct UpsertResult
     QStringList inserted;
     QStringList changed; // by content: the server's JSON differs from the cached one
     int unchanged = 0;
+    // The list rows of the inserted and changed bookings, in the order written, computed
+    // while writing them: what the list shows of them, without reading them back.
+    QList<BookingRow> rows;
 };
 
 // The local SQLite copy of the server's bookings and the desk's pending changes: the app's
@@ -105,8 +108,10 @@ public:
     // `expectedListHash` it is written only while the cached row has that list hash: a pass
     // that wrote a newer list row meanwhile wins (Stale; it is fetched again later).
     enum class DetailOutcome { Inserted, Changed, Unchanged, Stale };
-    std::optional<DetailOutcome>
-    storeDetail(const Booking &booking, std::optional<qint64> expectedListHash, QString *error);
+    // `writtenRow`, when given, gets the list row of an Inserted or Changed booking.
+    std::optional<DetailOutcome> storeDetail(const Booking &booking,
+                                             std::optional<qint64> expectedListHash,
+                                             QString *error, BookingRow *writtenRow = nullptr);
     // Bookings starting in [fromMs, toMs) whose last list row was brief and whose full
     // record was never fetched, is wanted again (the row changed) or was fetched before
     // staleBeforeMs; the oldest first.
@@ -140,6 +145,9 @@ public:
     // Every booking of the customers (leads) with at least `atLeast` no-shows starting in
     // [fromMs, toMs]: booking id -> that lead's number of no-shows in the range.
     QHash<QString, int> noShowCounts(qint64 fromMs, qint64 toMs, int atLeast = 1) const;
+    // The no-show warnings now: noShowCounts over CustomerHistory's window, for customers
+    // with at least CustomerHistory::kWarnNoShows.
+    QHash<QString, int> noShowWarnings() const;
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);

@@ -141,6 +141,7 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
     };
     QList<qint64> rows;
     rows.reserve(bookings.size());
+    result.rows.reserve(bookings.size());
     for (const Booking &booking : bookings) {
         qint64 row = 0;
         const auto outcome = writer->writeListRow(booking, m_insertFirst, &row, error);
@@ -153,6 +154,8 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
             result.changed.append(booking.id);
         else
             ++result.unchanged;
+        if (*outcome != BookingWriter::Outcome::Unchanged)
+            result.rows.append(writer->takeRow());
     }
     const qsizetype written = result.inserted.size() + result.changed.size();
     if (!ownTransaction) {
@@ -301,7 +304,7 @@ std::optional<QStringList> BookingCache::removeBookings(const QStringList &ids, 
 
 std::optional<BookingCache::DetailOutcome>
 BookingCache::storeDetail(const Booking &booking, std::optional<qint64> expectedListHash,
-                          QString *error)
+                          QString *error, BookingRow *writtenRow)
 {
     BookingWriter *writer = this->writer(error);
     if (!writer || !beginWrite(error))
@@ -318,6 +321,8 @@ BookingCache::storeDetail(const Booking &booking, std::optional<qint64> expected
         m_db.rollback();
         return std::nullopt;
     }
+    if (writtenRow)
+        *writtenRow = writer->takeRow();
     switch (*outcome) {
     case BookingWriter::Outcome::Inserted:
         return DetailOutcome::Inserted;

@@ -4,6 +4,8 @@
 #include "leadinfo.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -57,3 +59,22 @@ private:
     QString m_fields;
     std::array<quint16, FieldCount> m_ends{};
 };
+
+// The rows with a booking given twice (written twice in one batch) kept once, where it was
+// given last; the rest in their order.
+inline QList<BookingRow> lastRowOfEach(QList<BookingRow> rows)
+{
+    QHash<QString, qsizetype> last;
+    last.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        last.insert(rows.at(i).id, i);
+    if (last.size() == rows.size())
+        return rows;
+    QList<BookingRow> once;
+    once.reserve(last.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (last.value(rows.at(i).id) == i)
+            once.append(std::move(rows[i]));
+    }
+    return once;
+}

@@ -326,7 +326,15 @@ void BookingTableModel::applyWritten(const QStringList &inserted, const QStringL
         m_touchedWhileLoading.unite(QSet<QString>(inserted.cbegin(), inserted.cend()));
         m_touchedWhileLoading.unite(QSet<QString>(changed.cbegin(), changed.cend()));
     }
-    QList<BookingRow> rows = m_cache->rows(inserted + changed);
+    applyRows(m_cache->rows(inserted + changed));
+    // A status written (a no-show marked, here or at another desk) can start or end a warning.
+    refreshNoShows();
+}
+
+void BookingTableModel::applyRows(QList<BookingRow> rows)
+{
+    // upsert() would add a new booking given twice twice.
+    rows = lastRowOfEach(std::move(rows));
     for (BookingRow &row : rows) {
         if (m_intents.contains(row.id))
             row = intended(std::move(row));
@@ -334,22 +342,13 @@ void BookingTableModel::applyWritten(const QStringList &inserted, const QStringL
             m_asCached.remove(row.id);
     }
     upsertRows(std::move(rows));
-    // A status written (a no-show marked, here or at another desk) can start or end a warning.
-    refreshNoShows();
 }
 
 void BookingTableModel::refreshNoShows()
 {
     if (!m_cache)
         return;
-    const auto [from, to] = noShowWindow();
-    applyNoShows(m_cache->noShowCounts(from, to, CustomerHistory::kWarnNoShows));
-}
-
-std::pair<qint64, qint64> BookingTableModel::noShowWindow()
-{
-    const QDateTime now = Clock::now();
-    return {CustomerHistory::warningSince(now).toMSecsSinceEpoch(), now.toMSecsSinceEpoch()};
+    applyNoShows(m_cache->noShowWarnings());
 }
 
 void BookingTableModel::applyNoShows(QHash<QString, int> counts)

@@ -90,7 +90,10 @@ public:
     bool isLoading() const { return m_loader != nullptr; }
     // The order of the chunks still to come, when the list is sorted differently meanwhile.
     void setLoadOrder(int column, Qt::SortOrder order);
-    // The SyncEngine's bookingsWritten/bookingsRemoved, applied as row changes.
+    // Bookings written to the cache by someone else, applied as row changes: by their list
+    // rows as the writer computed them (a sync pass, a fetched record; nothing is read back),
+    // or by id (the rows and the no-show warnings are read from the cache).
+    void applyRows(QList<BookingRow> rows);
     void applyWritten(const QStringList &inserted, const QStringList &changed);
     void applyRemoved(const QStringList &ids);
     // Inserts new rows and changes existing ones in place (matched by id).
@@ -114,6 +117,8 @@ public:
     void setWarningIcon(const QIcon &icon) { m_warningIcon = icon; }
     // Reads the no-show counts again (after writes the model did not see, and daily).
     void refreshNoShows();
+    // The no-show warnings as counted elsewhere (BookingCache::noShowWarnings).
+    void applyNoShows(QHash<QString, int> counts);
 
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
@@ -143,10 +148,7 @@ private:
     void stopLoading();
     void applyLoaded(QList<BookingRow> rows);
     void loadEnded(const QString &error, const QHash<QString, int> &noShows);
-    void applyNoShows(QHash<QString, int> counts);
     static void releaseFreedMemory();
-    // The no-show warnings' period, [from, to) in UTC milliseconds: the year up to now.
-    static std::pair<qint64, qint64> noShowWindow();
 
     const BookingCache *m_cache;
     QList<BookingRow> m_rows;

@@ -5,6 +5,7 @@
 #include "bookingrowloader.h"
 #include "bookingtablemodel.h"
 #include "cachelogging.h"
+#include "clock.h"
 #include "customerhistory.h"
 
 #include <QTimer>
@@ -49,7 +50,7 @@ void BookingTableModel::load(const LoadPlan &plan)
     m_loader = new BookingRowLoader(this);
     connect(m_loader, &BookingRowLoader::chunkReady, this, &BookingTableModel::applyLoaded);
     connect(m_loader, &BookingRowLoader::finished, this, &BookingTableModel::loadEnded);
-    const auto [noShowsFrom, noShowsTo] = noShowWindow();
+    const auto [noShowsFrom, noShowsTo] = CustomerHistory::warningWindowMs(Clock::now());
     m_loader->start({m_cache->filePath(), plan.firstFromMs, plan.firstToMs, plan.column, plan.order,
                      plan.chunkRows, noShowsFrom, noShowsTo, CustomerHistory::kWarnNoShows});
     Q_EMIT loadProgress(m_loaded, m_loadTotal);

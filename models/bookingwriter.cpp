@@ -136,20 +136,20 @@ void BookingWriter::bindColumns(sqlite3_stmt *statement, const Booking &booking,
         needed += m_encoder.requiredSpace(text->size());
     if (m_utf8.size() < needed)
         m_utf8.resize(needed);
-    std::array<std::pair<qsizetype, qsizetype>, std::size(columns)> spans{};
+    static_assert(std::tuple_size_v<decltype(m_spans)> == std::size(columns));
     char *out = m_utf8.data();
     for (std::size_t i = 0; i < std::size(columns); ++i) {
         char *begin = out;
         out = m_encoder.appendToBuffer(out, *columns[i].second);
-        spans[i] = {begin - m_utf8.constData(), out - begin};
+        m_spans[i] = {begin - m_utf8.constData(), out - begin};
     }
     for (std::size_t i = 0; i < std::size(columns); ++i) {
         const auto &[index, text] = columns[i];
         if (text->isNull())
             sqlite3_bind_null(statement, index);
         else
-            sqlite3_bind_text(statement, index, m_utf8.constData() + spans[i].first,
-                              int(spans[i].second), SQLITE_STATIC);
+            sqlite3_bind_text(statement, index, m_utf8.constData() + m_spans[i].first,
+                              int(m_spans[i].second), SQLITE_STATIC);
     }
     sqlite3_bind_int64(statement, 3, booking.startTime.toMSecsSinceEpoch());
     sqlite3_bind_int64(statement, 4, booking.endTime.toMSecsSinceEpoch());
@@ -186,12 +186,54 @@ bool BookingWriter::store(const Booking &booking, const QByteArray &json, qint64
     sqlite3_bind_int64(statement, kDetailMs, detailMs);
     if (rowid > 0)
         sqlite3_bind_int64(statement, kRowId, rowid);
-    return step(statement, error, quiet);
+    m_row = {};
+    if (!step(statement, error, quiet))
+        return false;
+    m_row = boundRow(booking);
+    return true;
+}
+
+// The columns bindColumns() bound, as BookingRowTable reads them: the texts decoded from
+// the bound UTF-8 (a string that does not survive UTF-8 comes out as the cache has it).
+BookingRow BookingWriter::boundRow(const Booking &booking)
+{
+    // Spans of bindColumns()'s columns, in its order.
+    enum Span { Id, Status = 2, Customer, Phone, Email, Channel, Service, MeetingUrl, Search, Digits };
+    const auto bytes = [this](Span span) {
+        return QByteArrayView(m_utf8.constData() + m_spans[span].first, m_spans[span].second);
+    };
+    BookingRow row;
+    row.id = QString::fromUtf8(bytes(Id));
+    row.startMs = booking.startTime.toMSecsSinceEpoch();
+    row.endMs = booking.endTime.toMSecsSinceEpoch();
+    row.status = booking.status;
+    row.hasLead = booking.lead.has_value();
+    row.channel = booking.lead ? booking.lead->channel : LeadChannel::Unknown;
+    const Span fieldSpans[BookingRow::FieldCount] = {Customer, Phone, Email, Service, MeetingUrl};
+    qsizetype total = 0;
+    for (const Span span : fieldSpans)
+        total += m_spans[span].second;
+    // Decoded into a reused buffer; setFields() copies them into one string of the exact size.
+    m_fieldScratch.resize(std::size_t(total)); // UTF-16 never takes more units than UTF-8 bytes
+    std::array<QStringView, BookingRow::FieldCount> fields;
+    QChar *end = m_fieldScratch.data();
+    for (int i = 0; i < BookingRow::FieldCount; ++i) {
+        QChar *const begin = end;
+        end = m_decoder.appendToBuffer(begin, bytes(fieldSpans[i]));
+        fields[i] = QStringView(begin, end);
+    }
+    row.setFields(fields);
+    row.searchText = bytes(Search).toByteArray();
+    row.searchDigits = bytes(Digits).toByteArray();
+    if (const std::optional<Arrival> arrival = Arrival::of(booking))
+        row.arrivedMs = arrival->at.toMSecsSinceEpoch();
+    return row;
 }
 
 std::optional<BookingWriter::Outcome>
 BookingWriter::writeListRow(const Booking &booking, bool insertFirst, qint64 *rowid, QString *error)
 {
+    m_row = {};
     // A booking built in code has no JSON yet; the cache keeps what it would have said.
     const QByteArray json =
         booking.json.isEmpty()
@@ -260,6 +302,7 @@ std::optional<BookingWriter::Outcome>
 BookingWriter::writeDetail(const Booking &booking, qint64 fetchedMs,
                            std::optional<qint64> expectedListHash, qint64 *rowid, QString *error)
 {
+    m_row = {};
     const QByteArray json =
         booking.json.isEmpty()
             ? QJsonDocument(BookingJson::encode(booking)).toJson(QJsonDocument::Compact)

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "bookingrow.h"
+
 #include <QByteArray>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringEncoder>
 
 #include <array>
 #include <optional>
+#include <utility>
+#include <vector>
 
 struct Booking;
 struct sqlite3;
@@ -44,6 +49,10 @@ public:
                                        QString *error);
     // The row of a cached booking: 0 when there is none, nullopt on an error.
     std::optional<qint64> rowOf(const QString &id, QString *error);
+    // The list row of the booking the last write stored (Inserted or Changed), from the
+    // very bytes it bound: what BookingRowTable reads back for it. Empty after any other
+    // outcome; taking it leaves it empty.
+    BookingRow takeRow() { return std::exchange(m_row, {}); }
 
     // The hash brief rows are compared by (64-bit FNV-1a; never 0, which means "none").
     static qint64 listHash(const QByteArray &json);
@@ -56,7 +65,9 @@ private:
                      const std::array<QString, 5> &texts);
     // `quiet`: a failure is the caller's to report (nothing is logged).
     bool step(sqlite3_stmt *statement, QString *error, bool quiet = false);
-    // Inserts, or updates `rowid` (> 0), with these list hash and detail time.
+    BookingRow boundRow(const Booking &booking);
+    // Inserts, or updates `rowid` (> 0), with these list hash and detail time; keeps the
+    // written list row in m_row.
     bool store(const Booking &booking, const QByteArray &json, qint64 rowid, qint64 listHash,
                qint64 detailMs, QString *error, bool quiet = false);
 
@@ -67,4 +78,8 @@ private:
     sqlite3_stmt *m_touchDetail = nullptr; // detail_ms only
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     QByteArray m_utf8; // the texts of the row being written (bindColumns)
+    std::array<std::pair<qsizetype, qsizetype>, 11> m_spans{}; // their offsets and sizes
+    BookingRow m_row;  // of the last store()
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
+    std::vector<QChar> m_fieldScratch; // boundRow()'s display texts
 };

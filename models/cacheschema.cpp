@@ -185,15 +185,25 @@ bool toVersion6(QSqlDatabase &db, QString *error)
         error);
 }
 
-// Version 5's; a later version that changes them migrates from these.
+// Version 7: the status index carries the lead, so that the no-show warnings (a year of
+// no-shows grouped by customer, counted after every pass) read the index alone instead of
+// one random table read per no-show (150-250 ms at 100,000 bookings).
+bool toVersion7(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral("DROP INDEX IF EXISTS bookings_status")}, error) &&
+           CacheSchema::createBookingIndexes(db, error);
+}
+
+// The current ones (version 5 created them, version 7 changed bookings_status); a later
+// version that changes them migrates from these.
 constexpr const char *kBookingIndexes[][2] = {
-    {"bookings_status", "bookings(status, start_ms)"},
+    {"bookings_status", "bookings(status, start_ms, lead_id)"},
     {"bookings_lead", "bookings(lead_id)"},
 };
 
 using Migration = bool (*)(QSqlDatabase &, QString *);
-constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3,
-                                     toVersion4, toVersion5, toVersion6};
+constexpr Migration kMigrations[] = {toVersion1, toVersion2, toVersion3, toVersion4,
+                                     toVersion5, toVersion6, toVersion7};
 static_assert(std::size(kMigrations) == CacheSchema::kCurrentVersion);
 
 } // namespace

@@ -9,7 +9,7 @@
 class CacheSchema
 {
 public:
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     static int version(const QSqlDatabase &db);
     // Migrates up to `target` (tests build every earlier version through this).

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 // What the desk needs to know of a customer (a lead) when they call or stand at the desk:
 // who they are, how often they came, did not come or cancelled, what is coming up, and every
@@ -53,6 +54,11 @@ public:
 
     // The start of the no-show warning's window: 12 months before now.
     static QDateTime warningSince(const QDateTime &now) { return now.addYears(-1); }
+    // The same window in UTC milliseconds, [since, now] (BookingCache::noShowCounts).
+    static std::pair<qint64, qint64> warningWindowMs(const QDateTime &now)
+    {
+        return {warningSince(now).toMSecsSinceEpoch(), now.toMSecsSinceEpoch()};
+    }
     // "2 no-shows in the last 12 months" (translated), for the list, the calendar's tooltip,
     // the Today board and the reschedule dialog.
     static QString warningText(int noShows);

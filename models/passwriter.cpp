@@ -82,6 +82,7 @@ void PassWriter::writePages(const QList<Booking> &bookings, const QStringList &s
         return fail(error);
     m_batchWritten.inserted += written->inserted;
     m_batchWritten.changed += written->changed;
+    m_batchWritten.rows += std::move(written->rows);
     m_batchPages += pages;
     if (m_batchPages >= kMaxPagesPerCommit || std::chrono::steady_clock::now() >= m_commitBy ||
         BookingCache::writerWaiting())
@@ -97,7 +98,8 @@ void PassWriter::commit()
         return fail(error);
     Result written = std::exchange(m_batchWritten, {});
     // A booking listed on two pages (the server's list moved while it was paged through)
-    // is reported once: as inserted when this transaction inserted it.
+    // is reported once: as inserted when this transaction inserted it, with the row it was
+    // written with last.
     if (!written.changed.isEmpty()) {
         QSet<QString> seen(written.inserted.cbegin(), written.inserted.cend());
         written.changed.removeIf([&seen](const QString &id) {
@@ -105,6 +107,8 @@ void PassWriter::commit()
             seen.insert(id);
             return again;
         });
+        if (written.inserted.size() + written.changed.size() < written.rows.size())
+            written.rows = lastRowOfEach(std::move(written.rows));
     }
     if (!written.inserted.isEmpty() || !written.changed.isEmpty())
         report(std::move(written));
@@ -148,6 +152,8 @@ void PassWriter::finish(bool complete, bool listUnseen)
             else
                 error = QStringLiteral("cannot store the time of the last sync");
         }
+        if (!m_failed && m_countNoShows)
+            result.noShows = m_cache->noShowWarnings();
         result.error = error;
         // The pass is complete once its rows are committed: the owner hears of it now. The
         // indexes a first sync deferred and the last checkpoint follow here, while the owner

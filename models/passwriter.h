@@ -1,14 +1,18 @@
 #pragma once
 
 #include "booking.h"
+#include "bookingrow.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <chrono>
+#include <optional>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -43,6 +47,11 @@ public:
         enum Kind { Written, Finished, Failed } kind = Written;
         QStringList inserted; // Written
         QStringList changed;  // Written
+        // Written: the list rows of inserted and changed, one a booking (its last write).
+        QList<BookingRow> rows;
+        // Finished, with setCountNoShows(): the customers' no-show warnings as of the end
+        // of the pass (BookingCache::noShowWarnings).
+        std::optional<QHash<QString, int>> noShows;
         QStringList unseen;   // Finished: cached bookings the pass did not see (listUnseen)
         QString error;        // Failed: the cache refused; nothing after it is written
         qint64 pass = 0;      // Finished: the pass's number (0 when it never began)
@@ -55,6 +64,9 @@ public:
     // How long a transaction stays open waiting for more pages (500 ms); set before begin().
     // Tests lengthen it to show that nothing but a waiting connection ends it early.
     void setMaxCommitDelay(std::chrono::milliseconds delay) { m_maxCommitDelay = delay; }
+    // Counts the no-show warnings when the pass finishes (for a list that shows them);
+    // set before finish().
+    void setCountNoShows(bool count) { m_countNoShows = count; }
     // Opens `cachePath` on the writer's thread and begins a pass there.
     void begin(const QString &cachePath);
     // `pages` whole pages (never split between commits); skippedIds are bookings the server
@@ -103,4 +115,5 @@ private:
     QList<Result> m_results;
     bool m_deliveryPosted = false;
     std::chrono::milliseconds m_maxCommitDelay{500};
+    std::atomic<bool> m_countNoShows = false;
 };

@@ -59,6 +59,8 @@ void DetailFetcher::fetchNow(const QString &id)
 
 void DetailFetcher::deliver(const RecordFetcher::Report &report)
 {
-    if (!report.written.isEmpty())
+    if (!report.written.isEmpty()) {
+        Q_EMIT rowsFetched(report.rows);
         Q_EMIT bookingsFetched(report.written);
+    }
 }

@@ -42,6 +42,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Cached bookings that changed (item models refresh these rows).
     void bookingsFetched(const QStringList &changed);
+    void rowsFetched(const QList<BookingRow> &rows); // their list rows, as written
     void roundFinished(const RecordFetcher::Report &report);
 
 private:

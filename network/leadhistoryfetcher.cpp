@@ -60,6 +60,7 @@ void LeadHistoryFetcher::requestPage(int page)
                 }
                 m_report.inserted += written->inserted;
                 m_report.changed += written->changed;
+                m_report.rows += written->rows;
             }
             // The last page: shorter than asked, or the total reached (offsets may shift under a
             // changing list; a later refresh catches up).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "bookingrow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,6 +30,7 @@ public:
         int fetched = 0;
         QStringList inserted;
         QStringList changed;
+        QList<BookingRow> rows; // of inserted and changed, as written
         std::optional<ApiError> error;
         QString cacheError;
         bool ok() const { return !error && cacheError.isEmpty(); }

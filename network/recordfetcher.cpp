@@ -47,8 +47,9 @@ void RecordFetcher::startNext()
             --m_inFlight;
             if (answer.ok()) {
                 QString error;
+                BookingRow row;
                 const auto outcome =
-                    m_cache->storeDetail(answer.value(), item.expectedListHash, &error);
+                    m_cache->storeDetail(answer.value(), item.expectedListHash, &error, &row);
                 if (!outcome) {
                     qCWarning(lcNetwork).noquote()
                         << "cannot cache the record of" << item.id << ":" << error;
@@ -59,6 +60,7 @@ void RecordFetcher::startNext()
                     m_report.unchanged.append(item.id);
                 } else {
                     m_report.written.append(item.id);
+                    m_report.rows.append(std::move(row));
                 }
             } else if (answer.error().kind == ApiError::Kind::Http &&
                        answer.error().httpStatus == 404) {

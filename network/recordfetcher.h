@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "bookingrow.h"
 
 #include <QList>
 #include <QMetaType>
@@ -34,6 +35,7 @@ public:
     struct Report
     {
         QStringList written;           // inserted or changed in the cache
+        QList<BookingRow> rows;        // their list rows, as written
         QStringList unchanged;         // the cache had it already (its detail time is renewed)
         QStringList stale;             // a newer list row came meanwhile: not written
         QStringList gone;              // 404: the server does not have it

@@ -141,6 +141,7 @@ void SyncEngine::refreshNow()
 void SyncEngine::startPaging()
 {
     m_writer = new PassWriter(this);
+    m_writer->setCountNoShows(m_countNoShows);
     connect(m_writer, &PassWriter::delivered, this, &SyncEngine::onWriterResults);
     m_writer->begin(m_cache->filePath());
     m_finishing = false;
@@ -236,6 +237,7 @@ void SyncEngine::onWriterResults(const QList<PassWriter::Result> &results)
         case PassWriter::Result::Written:
             m_report.inserted += result.inserted;
             m_report.changed += result.changed;
+            Q_EMIT rowsWritten(result.rows);
             Q_EMIT bookingsWritten(result.inserted, result.changed);
             break;
         case PassWriter::Result::Failed:
@@ -248,6 +250,8 @@ void SyncEngine::onWriterResults(const QList<PassWriter::Result> &results)
             if (!result.error.isEmpty())
                 m_report.cacheError = result.error;
             m_report.finishedAt = result.syncedAt;
+            if (result.noShows)
+                Q_EMIT noShowsCounted(*result.noShows);
             m_pass = result.pass;
             m_report.complete = m_complete && m_report.cacheError.isEmpty();
             if (m_report.complete && !result.unseen.isEmpty()) {
@@ -279,8 +283,10 @@ void SyncEngine::verifyUnseen(const QStringList &unseen)
         else
             m_report.cacheError = error;
         m_report.stillThere = verified.written + verified.unchanged + verified.stale;
-        if (!verified.written.isEmpty())
+        if (!verified.written.isEmpty()) {
+            Q_EMIT rowsWritten(verified.rows);
             Q_EMIT bookingsWritten({}, verified.written);
+        }
         // The pass saw every page; the server could not be asked about some bookings, which
         // stay until a later pass can.
         if (verified.error && verified.error->kind != ApiError::Kind::Cancelled)

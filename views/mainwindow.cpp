@@ -9,6 +9,7 @@
 #include "bookingdetailspanel.h"
 #include "bookingfilterbar.h"
 #include "bookingfilterproxy.h"
+#include "bookingmodelfeed.h"
 #include "bookingtablemodel.h"
 #include "calendarnavigator.h"
 #include "calendarpane.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
                        QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
+    , m_feed(new BookingModelFeed(model, this))
     , m_cache(cache)
     , m_actions(actions)
     , m_proxy(new BookingFilterProxy(this))
@@ -261,9 +263,8 @@ MainWindow::MainWindow(BookingTableModel *model, const BookingCache *cache, Book
     });
 
     if (actions) {
+        m_feed->watch(actions); // the row follows the cache first
         connect(actions, &BookingActions::bookingChanged, this, [this](const QString &id) {
-            // The cache holds the server's answer to an action: the row follows it.
-            m_model->applyWritten({}, {id});
             if (m_actions->isPending(id))
                 m_sending.insert(id);
             else
@@ -313,6 +314,7 @@ void MainWindow::setSyncEngine(SyncEngine *sync)
     m_refresh->setEnabled(sync != nullptr);
     if (!sync)
         return;
+    m_feed->watch(sync);
     connect(sync, &SyncEngine::syncStarted, this, [this] { setSyncText(tr("Syncing…")); });
     connect(sync, &SyncEngine::syncFinished, this, &MainWindow::onSyncFinished);
     connect(sync, &SyncEngine::offlineChanged, this,

@@ -14,6 +14,7 @@ class BookingCache;
 class BookingDetailsPanel;
 class BookingFilterBar;
 class BookingFilterProxy;
+class BookingModelFeed;
 class BookingTableModel;
 class CalendarPane;
 class ChangeInbox;
@@ -42,7 +43,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Passes reach the list through modelFeed(), like the actions given to the constructor.
     void setSyncEngine(SyncEngine *sync);
+    BookingModelFeed *modelFeed() const { return m_feed; }
     // Adds the booking actions (reschedule, no-show, cancel, undo, audit log, ...) to the
     // menu bar, the toolbar, the list's context menu and the details panel.
     void setActionController(BookingActionController *controller);
@@ -148,6 +151,7 @@ private:
     void setUpLoading();
 
     BookingTableModel *m_model;
+    BookingModelFeed *m_feed; // every write elsewhere reaches m_model through it
     const BookingCache *m_cache;
     BookingActions *m_actions;
     QSet<QString> m_sending; // bookings with a request in flight (BookingActions::isPending)

@@ -1,3 +1,4 @@
+#include "arrival.h"
 #include "bookingcache.h"
 #include "bookingjson.h"
 #include "cacheschema.h"
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -111,6 +114,77 @@ private Q_SLOTS:
         QCOMPARE(second->changed, QStringList{QStringLiteral("b0002")});
         QCOMPARE(second->unchanged, 3);
         QCOMPARE(cache.booking(QStringLiteral("b0002"))->status, BookingStatus::Rescheduled);
+    }
+
+    // Every write hands over the list rows of what it inserted or changed: exactly what
+    // reading them back from the cache gives (the list applies them instead of reading).
+    void writesGiveTheListRowsTheCacheHas()
+    {
+        BookingCache cache;
+        QString error;
+        QVERIFY(cache.open(freshPath(), &error));
+        const auto byId = [](QList<BookingRow> rows) {
+            std::sort(rows.begin(), rows.end(),
+                      [](const BookingRow &a, const BookingRow &b) { return a.id < b.id; });
+            return rows;
+        };
+        QList<Booking> bookings = sample();
+        bookings.append(makeBooking(5, "Ines", "+43 1 234", "Massage", BookingStatus::NoShow));
+        bookings.append(makeBooking(6, "Ola", "", "", BookingStatus::Rescheduled));
+        QJsonObject arrived = QJsonDocument::fromJson(bookings[0].json).object();
+        arrived["id"] = "b0007";
+        arrived["metadata"] = Arrival::marked(arrived["metadata"].toObject(),
+                                              bookings[0].startTime.addSecs(-120), "desk");
+        bookings.append(*BookingJson::decodeBooking(arrived, &error));
+        Booking noLead = makeBooking(8, "x", "", "Walk-in");
+        noLead.lead.reset();
+        noLead.leadId.clear();
+        noLead.json.clear(); // built in code: the cache writes what it would have said
+        bookings.append(noLead);
+        // A string that does not survive UTF-8 (possible only in a booking built in code).
+        Booking odd = makeBooking(9, "Lone half", "1", "Cut");
+        odd.lead->name += QChar(0xD800);
+        odd.json.clear();
+        bookings.append(odd);
+
+        const qint64 pass = cache.beginPass(&error);
+        const auto first = cache.upsert(bookings, pass, &error);
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(first->rows.size(), bookings.size());
+        QCOMPARE(byId(first->rows), byId(cache.rows(ids(bookings))));
+        QVERIFY(std::any_of(first->rows.cbegin(), first->rows.cend(),
+                            [](const BookingRow &row) { return row.arrivedMs != 0; }));
+
+        // Only what changed; a brief row is merged over the cached record.
+        QList<Booking> again = sample();
+        QJsonObject moved = QJsonDocument::fromJson(again[2].json).object();
+        moved["start_time"] = "2026-04-01T08:00:00Z";
+        moved["end_time"] = "2026-04-01T08:45:00Z";
+        moved.remove("metadata");
+        Booking brief = *BookingJson::decodeBooking(moved, &error);
+        brief.brief = true;
+        brief.json = QJsonDocument(moved).toJson(QJsonDocument::Compact);
+        again[2] = brief;
+        const auto second = cache.upsert(again, pass, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->changed, QStringList{QStringLiteral("b0003")});
+        QCOMPARE(second->rows, cache.rows({QStringLiteral("b0003")}));
+        QCOMPARE(second->rows.first().field(BookingRow::Service), u"Consultation");
+
+        // A full record: its row when written, none when unchanged.
+        QJsonObject detail = QJsonDocument::fromJson(bookings[1].json).object();
+        detail["status"] = "no_show";
+        BookingRow row;
+        const auto stored = cache.storeDetail(*BookingJson::decodeBooking(detail, &error),
+                                              std::nullopt, &error, &row);
+        QCOMPARE(stored, BookingCache::DetailOutcome::Changed);
+        QCOMPARE(QList<BookingRow>{row}, cache.rows({QStringLiteral("b0002")}));
+        QCOMPARE(row.status, BookingStatus::NoShow);
+        BookingRow none;
+        QCOMPARE(cache.storeDetail(*BookingJson::decodeBooking(detail, &error), std::nullopt,
+                                   &error, &none),
+                 BookingCache::DetailOutcome::Unchanged);
+        QVERIFY(none.id.isEmpty());
     }
 
     // A first pass builds the status and lead indexes once at its end; until then queries

@@ -155,7 +155,8 @@ private Q_SLOTS:
     void aBookingOnTwoPagesOfOneCommitIsReportedOnce()
     {
         PassWriter writer;
-        writer.begin(freshPath());
+        const QString path = freshPath();
+        writer.begin(path);
         // Two pages handed over together; the server's list moved between them.
         QList<Booking> pages = bookings(1, 2) + bookings(2, 3);
         pages[2] = booking(2, QStringLiteral("cancelled"));
@@ -165,8 +166,20 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 1);
         QCOMPARE(results[0].inserted, (QStringList{"b1", "b2", "b3"}));
         QVERIFY(results[0].changed.isEmpty());
+        // One row each, as last written: the list applies these without reading them back.
+        QCOMPARE(results[0].rows.size(), 3);
+        BookingCache reader;
+        QString error;
+        QVERIFY(reader.open(path, &error));
+        for (const BookingRow &row : results[0].rows)
+            QCOMPARE(QList<BookingRow>{row}, reader.rows({row.id}));
+        QCOMPARE(results[0].rows.at(1).status, BookingStatus::Cancelled);
+        QCOMPARE(results[0].rows.at(2).status, BookingStatus::Completed);
+        writer.setCountNoShows(true);
         writer.finish(true, true);
-        QVERIFY(endsFinished(writer.wait()));
+        const QList<PassWriter::Result> finished = writer.wait();
+        QVERIFY(endsFinished(finished));
+        QVERIFY(finished.last().noShows.has_value());
     }
 
     void anotherConnectionWritesWhileAPassWrites()

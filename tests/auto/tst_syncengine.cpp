@@ -1,7 +1,10 @@
 #include "apiclient.h"
 #include "bookingcache.h"
+#include "bookingmodelfeed.h"
+#include "bookingtablemodel.h"
 #include "clock.h"
 #include "devserverprocess.h"
+#include "futurebookings.h"
 #include "syncengine.h"
 #include "syncfixture.h"
 
@@ -337,6 +340,64 @@ private Q_SLOTS:
         QCOMPARE(m_cache->lastSync(), lastSync);
         m_engine->cancel(); // nothing to cancel: no second report
         QCOMPARE(finished.count(), 1);
+    }
+
+    // The list follows a pass by the rows its writer computed and the warnings it counted:
+    // a model whose own cache is closed (it can read nothing back) ends equal to one that
+    // reads everything from the pass's cache. (Last: it adds bookings to the server.)
+    void listFollowsPassesWithoutReadingBack()
+    {
+        // A customer with two no-shows in the last year and a booking to come.
+        const QDateTime now = Clock::now();
+        const QJsonObject lead{{"id", "feed-lead"}, {"name", "Feed Regular"},
+                               {"phone", "+49 30 1234"}, {"email", "regular@example.org"},
+                               {"channel", "voice"}};
+        QJsonArray specs;
+        for (const QDateTime &start : {now.addDays(-40), now.addDays(-90), now.addDays(20)}) {
+            QJsonObject spec = FutureBookings::spec(start, 30,
+                                                    start < now ? QStringLiteral("no_show")
+                                                                : QStringLiteral("confirmed"));
+            spec.insert(QStringLiteral("lead"), lead);
+            specs.append(spec);
+        }
+        const QJsonArray made = m_server.createBookings(specs);
+        QCOMPARE(made.size(), 3);
+        const QString upcoming = made.at(2).toObject().value(QLatin1String("id")).toString();
+
+        BookingCache closed;
+        BookingTableModel model(&closed);
+        BookingModelFeed feed(&model);
+        feed.watch(m_engine.get());
+        QSignalSpy rows(m_engine.get(), &SyncEngine::rowsWritten);
+        QSignalSpy counted(m_engine.get(), &SyncEngine::noShowsCounted);
+        const auto report = runPass();
+        QVERIFY(report && report->ok());
+        QVERIFY(rows.count() >= 1);
+        QCOMPARE(counted.count(), 1);
+
+        BookingTableModel reference(m_cache.get());
+        reference.reload();
+        QCOMPARE(model.rowCount(), m_cache->count());
+        QCOMPARE(reference.rowCount(), model.rowCount());
+        for (int i = 0; i < reference.rowCount(); ++i) {
+            const BookingRow &expected = reference.row(i);
+            const int at = model.rowOf(expected.id);
+            QVERIFY2(at >= 0, qPrintable(expected.id));
+            QVERIFY2(model.row(at) == expected, qPrintable(expected.id));
+            QCOMPARE(model.recentNoShows(expected.id), reference.recentNoShows(expected.id));
+        }
+        QCOMPARE(model.recentNoShows(upcoming), 2);
+
+        // A change on the server arrives as a changed row, and a no-show undone ends the
+        // warning.
+        const QString firstNoShow = made.at(0).toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!m_server.mutate({{"action", "cancel"}, {"ids", QJsonArray{firstNoShow}}})
+                     .isEmpty());
+        const auto second = runPass();
+        QVERIFY(second && second->ok());
+        QCOMPARE(second->changed, QStringList{firstNoShow});
+        QCOMPARE(model.row(model.rowOf(firstNoShow)).status, BookingStatus::Cancelled);
+        QCOMPARE(model.recentNoShows(upcoming), 0);
     }
 
     void cleanupTestCase() { m_server.stop(); }

@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     actions.setActor(demo.email());
     MainWindow window(&model, &cache, &actions);
     window.setActionController(new BookingActionController(&client, &actions, &cache, &window));
-    QObject::connect(&sync, &SyncEngine::bookingsWritten, &model, &BookingTableModel::applyWritten);
+    window.setSyncEngine(&sync);
     sync.setInterval(std::chrono::seconds(0));
     auto *network = new QNetworkAccessManager(&app);
     const QString leadId = QStringLiteral("4f3c2a10-6b7e-4d21-9a55-0c1d2e3f4a5b");
