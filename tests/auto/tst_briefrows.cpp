@@ -2,6 +2,8 @@
 #include "bookingactions.h"
 #include "bookingcsvexporter.h"
 #include "bookingjson.h"
+#include "bookingmodelfeed.h"
+#include "bookingtablemodel.h"
 #include "clock.h"
 #include "clockguard.h"
 #include "daysheet.h"
@@ -287,12 +289,23 @@ private Q_SLOTS:
         QVERIFY(runPass());
         QVERIFY(m_cache->booking(far->id)->brief);
         DetailFetcher fetcher(m_client.get(), m_cache.get());
+        // The list learns the record's row as written (its own cache is closed: nothing
+        // can be read back).
+        BookingCache closed;
+        BookingTableModel model(&closed);
+        BookingModelFeed feed(&model);
+        feed.watch(&fetcher);
         QSignalSpy fetched(&fetcher, &DetailFetcher::bookingsFetched);
         fetcher.fetchNow(far->id);
         QVERIFY(fetched.wait(10000));
         QCOMPARE(fetched.first().first().toStringList(), QStringList{far->id});
         QVERIFY(!m_cache->booking(far->id)->brief);
         QCOMPARE(m_cache->booking(far->id)->service(), far->service());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.row(0).id, far->id);
+        QVERIFY(!far->service().isEmpty());
+        QCOMPARE(model.row(0).field(BookingRow::Service), far->service());
+        QCOMPARE(QList<BookingRow>{model.row(0)}, m_cache->rows({far->id}));
     }
 };
 
