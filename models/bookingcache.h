@@ -39,8 +39,9 @@ struct UpsertResult
     QStringList inserted;
     QStringList changed; // by content: the server's JSON differs from the cached one
     int unchanged = 0;
-    // The list rows of the inserted and changed bookings, in the order written, computed
-    // while writing them: what the list shows of them, without reading them back.
+    // With upsert()'s listRows: the list rows of the inserted and changed bookings,
+    // in the order written, computed while writing them (a list applies them without
+    // reading them back).
     QList<BookingRow> rows;
 };
 
@@ -82,7 +83,9 @@ public:
     qint64 currentPass() const;
     // One transaction for the whole list; on failure nothing of it is written. Inside a
     // batch, the batch's transaction: on failure the whole batch is rolled back.
-    std::optional<UpsertResult> upsert(const QList<Booking> &bookings, qint64 pass, QString *error);
+    // `listRows`: the result carries the list rows of what was written (UpsertResult::rows).
+    std::optional<UpsertResult> upsert(const QList<Booking> &bookings, qint64 pass, QString *error,
+                                       bool listRows = false);
     // Upserts between these commit together: a pass writes each page as it arrives and
     // commits every so often, since each commit rewrites every index page it touched.
     bool beginBatch(QString *error);

@@ -123,7 +123,7 @@ BookingWriter *BookingCache::writer(QString *error)
 }
 
 std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings, qint64 pass,
-                                                 QString *error)
+                                                 QString *error, bool listRows)
 {
     UpsertResult result;
     BookingWriter *writer = this->writer(error);
@@ -141,7 +141,9 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
     };
     QList<qint64> rows;
     rows.reserve(bookings.size());
-    result.rows.reserve(bookings.size());
+    writer->setBuildRows(listRows);
+    if (listRows)
+        result.rows.reserve(bookings.size());
     for (const Booking &booking : bookings) {
         qint64 row = 0;
         const auto outcome = writer->writeListRow(booking, m_insertFirst, &row, error);
@@ -154,7 +156,7 @@ std::optional<UpsertResult> BookingCache::upsert(const QList<Booking> &bookings,
             result.changed.append(booking.id);
         else
             ++result.unchanged;
-        if (*outcome != BookingWriter::Outcome::Unchanged)
+        if (listRows && *outcome != BookingWriter::Outcome::Unchanged)
             result.rows.append(writer->takeRow());
     }
     const qsizetype written = result.inserted.size() + result.changed.size();
@@ -310,6 +312,7 @@ BookingCache::storeDetail(const Booking &booking, std::optional<qint64> expected
     if (!writer || !beginWrite(error))
         return std::nullopt;
     qint64 row = 0;
+    writer->setBuildRows(writtenRow != nullptr);
     const auto outcome =
         writer->writeDetail(booking, Clock::nowMs(), expectedListHash, &row, error);
     if (!outcome) {

@@ -189,7 +189,8 @@ bool BookingWriter::store(const Booking &booking, const QByteArray &json, qint64
     m_row = {};
     if (!step(statement, error, quiet))
         return false;
-    m_row = boundRow(booking);
+    if (m_buildRows)
+        m_row = boundRow(booking);
     return true;
 }
 

@@ -49,9 +49,11 @@ public:
                                        QString *error);
     // The row of a cached booking: 0 when there is none, nullopt on an error.
     std::optional<qint64> rowOf(const QString &id, QString *error);
-    // The list row of the booking the last write stored (Inserted or Changed), from the
-    // very bytes it bound: what BookingRowTable reads back for it. Empty after any other
-    // outcome; taking it leaves it empty.
+    // With rows on, each write that stores a booking (Inserted or Changed) also builds its
+    // list row from the very bytes it bound: what BookingRowTable reads back for it (about
+    // 1.5 ms per 1,000 bookings, for a list to apply; off by default). takeRow() gives it;
+    // it is empty after any other outcome, and taking it leaves it empty.
+    void setBuildRows(bool build) { m_buildRows = build; }
     BookingRow takeRow() { return std::exchange(m_row, {}); }
 
     // The hash brief rows are compared by (64-bit FNV-1a; never 0, which means "none").
@@ -79,7 +81,8 @@ private:
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     QByteArray m_utf8; // the texts of the row being written (bindColumns)
     std::array<std::pair<qsizetype, qsizetype>, 11> m_spans{}; // their offsets and sizes
-    BookingRow m_row;  // of the last store()
+    bool m_buildRows = false;
+    BookingRow m_row;  // of the last store(), with m_buildRows
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
     std::vector<QChar> m_fieldScratch; // boundRow()'s display texts
 };

@@ -77,7 +77,7 @@ void PassWriter::writePages(const QList<Booking> &bookings, const QStringList &s
     }
     if (!skippedIds.isEmpty() && !m_cache->markSeen(skippedIds, m_pass, &error))
         return fail(error);
-    const auto written = m_cache->upsert(bookings, m_pass, &error);
+    const auto written = m_cache->upsert(bookings, m_pass, &error, m_feedsList);
     if (!written)
         return fail(error);
     m_batchWritten.inserted += written->inserted;
@@ -152,7 +152,7 @@ void PassWriter::finish(bool complete, bool listUnseen)
             else
                 error = QStringLiteral("cannot store the time of the last sync");
         }
-        if (!m_failed && m_countNoShows)
+        if (!m_failed && m_feedsList)
             result.noShows = m_cache->noShowWarnings();
         result.error = error;
         // The pass is complete once its rows are committed: the owner hears of it now. The

@@ -47,10 +47,11 @@ public:
         enum Kind { Written, Finished, Failed } kind = Written;
         QStringList inserted; // Written
         QStringList changed;  // Written
-        // Written: the list rows of inserted and changed, one a booking (its last write).
+        // Written, with setFeedsList(): the list rows of inserted and changed, one a
+        // booking (its last write).
         QList<BookingRow> rows;
-        // Finished, with setCountNoShows(): the customers' no-show warnings as of the end
-        // of the pass (BookingCache::noShowWarnings).
+        // Finished, with setFeedsList(): the customers' no-show warnings as of the end of
+        // the pass (BookingCache::noShowWarnings).
         std::optional<QHash<QString, int>> noShows;
         QStringList unseen;   // Finished: cached bookings the pass did not see (listUnseen)
         QString error;        // Failed: the cache refused; nothing after it is written
@@ -64,9 +65,10 @@ public:
     // How long a transaction stays open waiting for more pages (500 ms); set before begin().
     // Tests lengthen it to show that nothing but a waiting connection ends it early.
     void setMaxCommitDelay(std::chrono::milliseconds delay) { m_maxCommitDelay = delay; }
-    // Counts the no-show warnings when the pass finishes (for a list that shows them);
-    // set before finish().
-    void setCountNoShows(bool count) { m_countNoShows = count; }
+    // For a list: each commit brings the rows it wrote and the pass's end the no-show
+    // warnings, worked out here instead of read back on the owner's thread. Set before
+    // begin().
+    void setFeedsList(bool feeds) { m_feedsList = feeds; }
     // Opens `cachePath` on the writer's thread and begins a pass there.
     void begin(const QString &cachePath);
     // `pages` whole pages (never split between commits); skippedIds are bookings the server
@@ -115,5 +117,5 @@ private:
     QList<Result> m_results;
     bool m_deliveryPosted = false;
     std::chrono::milliseconds m_maxCommitDelay{500};
-    std::atomic<bool> m_countNoShows = false;
+    std::atomic<bool> m_feedsList = false;
 };

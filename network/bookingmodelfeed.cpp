@@ -14,7 +14,7 @@ BookingModelFeed::BookingModelFeed(BookingTableModel *model, QObject *parent)
 
 void BookingModelFeed::watch(SyncEngine *engine)
 {
-    engine->setCountNoShows(true);
+    engine->setFeedsList(true);
     // Row inserts, changes and removals, never a reset: selection and scrolling survive.
     connect(engine, &SyncEngine::rowsWritten, m_model, &BookingTableModel::applyRows);
     connect(engine, &SyncEngine::bookingsRemoved, m_model, &BookingTableModel::applyRemoved);

@@ -24,7 +24,7 @@ class BookingModelFeed : public QObject
 public:
     explicit BookingModelFeed(BookingTableModel *model, QObject *parent = nullptr);
 
-    // Turns on the engine's no-show count at the end of each pass.
+    // Turns on the engine's rows and no-show warnings (SyncEngine::setFeedsList).
     void watch(SyncEngine *engine);
     void watch(BookingActions *actions);
     void watch(DetailFetcher *details);

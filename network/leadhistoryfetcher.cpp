@@ -51,7 +51,8 @@ void LeadHistoryFetcher::requestPage(int page)
             if (!rows.isEmpty()) {
                 QString error;
                 // Pass 0: no pass; nothing is marked seen for removal and nothing is removed.
-                const std::optional<UpsertResult> written = m_cache->upsert(rows, 0, &error);
+                // With the list rows, for the list (BookingModelFeed).
+                const std::optional<UpsertResult> written = m_cache->upsert(rows, 0, &error, true);
                 if (!written) {
                     m_report.cacheError = error;
                     qCWarning(lcNetwork).noquote() << "lead history not cached:" << error;

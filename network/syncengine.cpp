@@ -141,7 +141,7 @@ void SyncEngine::refreshNow()
 void SyncEngine::startPaging()
 {
     m_writer = new PassWriter(this);
-    m_writer->setCountNoShows(m_countNoShows);
+    m_writer->setFeedsList(m_feedsList);
     connect(m_writer, &PassWriter::delivered, this, &SyncEngine::onWriterResults);
     m_writer->begin(m_cache->filePath());
     m_finishing = false;

@@ -44,8 +44,9 @@ public:
     // With actions set, each pass first replays the outbox (in order), so that changes made
     // offline reach the server as soon as it is back.
     void setActions(BookingActions *actions) { m_actions = actions; }
-    // Each pass ends with noShowsCounted(), counted by its writer off this thread.
-    void setCountNoShows(bool count) { m_countNoShows = count; }
+    // For a list (BookingModelFeed): rowsWritten() carries the rows written, and each pass
+    // ends with noShowsCounted(), both worked out by the pass's writer off this thread.
+    void setFeedsList(bool feeds) { m_feedsList = feeds; }
     // Starts automatic refresh with a pass now.
     void start();
     // Stops automatic refresh and cancels a running pass.
@@ -67,10 +68,10 @@ Q_SIGNALS:
     // Rows were committed (a pass commits every 100 pages or within half a second): rows to
     // insert or refresh in item models right away.
     void bookingsWritten(const QStringList &inserted, const QStringList &changed);
-    // The list rows of those bookings, as the writer computed them (an item model applies
-    // them without reading the cache; BookingModelFeed).
+    // With setFeedsList(): the list rows of those bookings, as the writer computed them (an
+    // item model applies them without reading the cache; BookingModelFeed).
     void rowsWritten(const QList<BookingRow> &rows);
-    // At the end of a pass, with setCountNoShows(): the customers' no-show warnings then.
+    // At the end of a pass, with setFeedsList(): the customers' no-show warnings then.
     void noShowsCounted(const QHash<QString, int> &counts);
     void bookingsRemoved(const QStringList &removed);
     void syncFinished(const SyncReport &report);
@@ -103,7 +104,7 @@ private:
     qint64 m_pass = 0;              // the cache's number for the pass, once it ended
     bool m_replaying = false;
     bool m_verifying = false;
-    bool m_countNoShows = false;
+    bool m_feedsList = false;
     RecordFetcher *m_verifier;
     QTimer m_timer;
     std::chrono::seconds m_interval{60};

@@ -148,7 +148,7 @@ private Q_SLOTS:
         bookings.append(odd);
 
         const qint64 pass = cache.beginPass(&error);
-        const auto first = cache.upsert(bookings, pass, &error);
+        const auto first = cache.upsert(bookings, pass, &error, true);
         QVERIFY2(first, qPrintable(error));
         QCOMPARE(first->rows.size(), bookings.size());
         QCOMPARE(byId(first->rows), byId(cache.rows(ids(bookings))));
@@ -165,7 +165,7 @@ private Q_SLOTS:
         brief.brief = true;
         brief.json = QJsonDocument(moved).toJson(QJsonDocument::Compact);
         again[2] = brief;
-        const auto second = cache.upsert(again, pass, &error);
+        const auto second = cache.upsert(again, pass, &error, true);
         QVERIFY2(second, qPrintable(error));
         QCOMPARE(second->changed, QStringList{QStringLiteral("b0003")});
         QCOMPARE(second->rows, cache.rows({QStringLiteral("b0003")}));

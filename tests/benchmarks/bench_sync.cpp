@@ -168,6 +168,9 @@ int runOne(int bookings, int concurrency)
     auto engine = std::make_unique<SyncEngine>(&client, &cache);
     engine->setInterval(0s);
     engine->setConcurrency(concurrency);
+    // As the window's BookingModelFeed has it: the writer also works out the list rows and
+    // the no-show warnings (frontdesk-cli below does neither).
+    engine->setFeedsList(true);
     std::optional<SyncReport> report;
     QEventLoop loop;
     QObject::connect(engine.get(), &SyncEngine::syncFinished, &loop,
