@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringView>
 
 #include <array>
+#include <vector>
 
 // What the booking list needs of one booking: the columns, their sort keys and the search
 // text, and nothing else. The list holds 100,000 of these, so the display texts share one
@@ -51,6 +53,25 @@ struct BookingRow
             m_fields += values[i].left(0xffff - m_fields.size());
             m_ends[i] = quint16(m_fields.size());
         }
+    }
+
+    // The same from UTF-8 (the cache's columns), decoded through `scratch`, which the
+    // caller keeps from row to row.
+    void setFieldsFromUtf8(const std::array<QByteArrayView, FieldCount> &bytes,
+                           QStringDecoder &decoder, std::vector<QChar> &scratch)
+    {
+        qsizetype total = 0;
+        for (QByteArrayView value : bytes)
+            total += value.size(); // UTF-16 never takes more units than UTF-8 bytes
+        scratch.resize(std::size_t(total));
+        std::array<QStringView, FieldCount> fields;
+        QChar *end = scratch.data();
+        for (int i = 0; i < FieldCount; ++i) {
+            QChar *const begin = end;
+            end = decoder.appendToBuffer(begin, bytes[i]);
+            fields[i] = QStringView(begin, end);
+        }
+        setFields(fields);
     }
 
     friend bool operator==(const BookingRow &, const BookingRow &) = default;

@@ -177,20 +177,9 @@ void BookingRowTable::read(const QString &where, const QVariantList &values,
             return LeadInfo::channelFromWireName(name);
         });
         std::array<QByteArrayView, BookingRow::FieldCount> bytes;
-        qsizetype total = 0;
-        for (int i = 0; i < BookingRow::FieldCount; ++i) {
+        for (int i = 0; i < BookingRow::FieldCount; ++i)
             bytes[i] = SqliteColumn::utf8(statement, kFieldColumns[i]);
-            total += bytes[i].size(); // UTF-16 never takes more units than UTF-8 bytes
-        }
-        scratch.resize(std::size_t(total));
-        std::array<QStringView, BookingRow::FieldCount> fields;
-        QChar *end = scratch.data();
-        for (int i = 0; i < BookingRow::FieldCount; ++i) {
-            QChar *const begin = end;
-            end = utf8.appendToBuffer(begin, bytes[i]);
-            fields[i] = QStringView(begin, end);
-        }
-        row.setFields(fields);
+        row.setFieldsFromUtf8(bytes, utf8, scratch);
         row.searchText = SqliteColumn::utf8(statement, 11).toByteArray();
         row.searchDigits = SqliteColumn::utf8(statement, 12).toByteArray();
         row.arrivedMs = sqlite3_column_int64(statement, 13);

@@ -210,20 +210,9 @@ BookingRow BookingWriter::boundRow(const Booking &booking)
     row.status = booking.status;
     row.hasLead = booking.lead.has_value();
     row.channel = booking.lead ? booking.lead->channel : LeadChannel::Unknown;
-    const Span fieldSpans[BookingRow::FieldCount] = {Customer, Phone, Email, Service, MeetingUrl};
-    qsizetype total = 0;
-    for (const Span span : fieldSpans)
-        total += m_spans[span].second;
-    // Decoded into a reused buffer; setFields() copies them into one string of the exact size.
-    m_fieldScratch.resize(std::size_t(total)); // UTF-16 never takes more units than UTF-8 bytes
-    std::array<QStringView, BookingRow::FieldCount> fields;
-    QChar *end = m_fieldScratch.data();
-    for (int i = 0; i < BookingRow::FieldCount; ++i) {
-        QChar *const begin = end;
-        end = m_decoder.appendToBuffer(begin, bytes(fieldSpans[i]));
-        fields[i] = QStringView(begin, end);
-    }
-    row.setFields(fields);
+    row.setFieldsFromUtf8(
+        {bytes(Customer), bytes(Phone), bytes(Email), bytes(Service), bytes(MeetingUrl)},
+        m_decoder, m_fieldScratch);
     row.searchText = bytes(Search).toByteArray();
     row.searchDigits = bytes(Digits).toByteArray();
     if (const std::optional<Arrival> arrival = Arrival::of(booking))
