@@ -353,6 +353,7 @@ void BookingTableModel::refreshNoShows()
 
 void BookingTableModel::applyNoShows(QHash<QString, int> counts)
 {
+    ++m_noShowsApplied;
     if (counts == m_noShows)
         return;
     QSet<QString> touched;

@@ -164,6 +164,8 @@ private:
     QHash<QString, Intent> m_intents;              // waiting changes, by booking
     mutable QHash<QString, BookingRow> m_asCached; // the cached rows the intents replace
     QHash<QString, int> m_noShows;                 // bookings of customers who warn
+    quint64 m_noShowsApplied = 0;                  // applyNoShows() calls so far
+    quint64 m_noShowsAppliedAtLoad = 0;            // ...when the background load began
     QIcon m_warningIcon;
     // A load in progress: its thread, how far it got, and the bookings written or removed
     // since it began, whose rows the load's older reading must not overwrite.

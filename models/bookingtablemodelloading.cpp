@@ -47,6 +47,7 @@ void BookingTableModel::load(const LoadPlan &plan)
     // The customers' no-shows (a query over a year of bookings: 90 ms at 100,000) are
     // counted on the thread too, and their warnings shown when the load ends.
     m_loadPlan = plan;
+    m_noShowsAppliedAtLoad = m_noShowsApplied;
     m_loader = new BookingRowLoader(this);
     connect(m_loader, &BookingRowLoader::chunkReady, this, &BookingTableModel::applyLoaded);
     connect(m_loader, &BookingRowLoader::finished, this, &BookingTableModel::loadEnded);
@@ -111,7 +112,9 @@ void BookingTableModel::loadEnded(const QString &error, const QHash<QString, int
             upsert(std::move(rows));
         }
         refreshNoShows();
-    } else {
+    } else if (m_noShowsApplied == m_noShowsAppliedAtLoad) {
+        // Counts applied during the load (a pass's end, a write here) are newer than the
+        // thread's, taken when it began.
         applyNoShows(noShows);
     }
     releaseFreedMemory();

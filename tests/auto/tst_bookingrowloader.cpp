@@ -265,8 +265,12 @@ private Q_SLOTS:
         const auto gone = cache.removeBookings(removed, &error);
         QVERIFY2(gone, qPrintable(error));
         model.applyRemoved(*gone);
+        // A pass that ends meanwhile brings its no-show warnings: newer than the thread's.
+        const QHash<QString, int> warnings{{changed.first().id, 3}};
+        model.applyNoShows(warnings);
 
         QVERIFY(finished.wait(10000));
+        QCOMPARE(model.recentNoShows(changed.first().id), 3);
         QCOMPARE(model.rowCount(), kBookings - 20);
         for (const QString &id : std::as_const(removed))
             QCOMPARE(model.rowOf(id), -1);
