@@ -333,8 +333,6 @@ void BookingTableModel::applyWritten(const QStringList &inserted, const QStringL
 
 void BookingTableModel::applyRows(QList<BookingRow> rows)
 {
-    // upsert() would add a new booking given twice twice.
-    rows = lastRowOfEach(std::move(rows));
     for (BookingRow &row : rows) {
         if (m_intents.contains(row.id))
             row = intended(std::move(row));

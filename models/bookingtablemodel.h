@@ -92,7 +92,8 @@ public:
     void setLoadOrder(int column, Qt::SortOrder order);
     // Bookings written to the cache by someone else, applied as row changes: by their list
     // rows as the writer computed them (a sync pass, a fetched record; nothing is read back),
-    // or by id (the rows and the no-show warnings are read from the cache).
+    // or by id (the rows and the no-show warnings are read from the cache). A booking
+    // appears at most once in `rows` (its writers report each once: lastRowOfEach).
     void applyRows(QList<BookingRow> rows);
     void applyWritten(const QStringList &inserted, const QStringList &changed);
     void applyRemoved(const QStringList &ids);

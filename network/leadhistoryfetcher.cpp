@@ -32,6 +32,9 @@ void LeadHistoryFetcher::requestPage(int page)
                 return;
             const auto finish = [this] {
                 m_running = false;
+                // A booking the server listed on two pages (its list moved meanwhile) is
+                // reported with the row it was written with last.
+                m_report.rows = lastRowOfEach(std::move(m_report.rows));
                 Q_EMIT finished(m_report);
             };
             if (!result) {
